@@ -1,0 +1,84 @@
+package id.sakip.commons.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.commons.security.Caller;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+
+/**
+ * Writes the audit trail in the caller's transaction, so an entry exists exactly when the change does.
+ * Before and after are stored as JSON snapshots of whatever the service passes (DTOs, maps).
+ */
+@ApplicationScoped
+public class AuditLog {
+
+    private static final String INSERT = "INSERT INTO audit_entry (subject, username, work_unit, entity, entity_key, "
+            + "action, before_state, after_state, request_id) VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
+    private final Instance<SecurityIdentity> identity;
+    private final Instance<HttpServerRequest> request;
+
+    public AuditLog(AgroalDataSource dataSource, ObjectMapper json, Instance<SecurityIdentity> identity,
+                    Instance<HttpServerRequest> request) {
+        this.dataSource = dataSource;
+        this.json = json;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    public void record(String entity, String key, String action, Object before, Object after) {
+        Caller caller = currentCaller();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(INSERT)) {
+            ps.setString(1, caller.subject());
+            ps.setString(2, caller.username());
+            ps.setString(3, caller.workUnit());
+            ps.setString(4, entity);
+            ps.setString(5, key);
+            ps.setString(6, action);
+            ps.setString(7, toJson(before));
+            ps.setString(8, toJson(after));
+            ps.setString(9, requestId());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not write the audit trail", e);
+        }
+    }
+
+    private Caller currentCaller() {
+        try {
+            return identity.isResolvable() ? Caller.from(identity.get()) : Caller.from(null);
+        } catch (ContextNotActiveException e) {
+            return Caller.from(null);
+        }
+    }
+
+    private String requestId() {
+        try {
+            return request.isResolvable() ? request.get().getHeader("X-Request-Id") : null;
+        } catch (ContextNotActiveException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    private String toJson(Object value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not serialise an audit snapshot", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package id.sakip.commons.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The one place where every error becomes an RFC 9457 {@code application/problem+json} response. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://sakip.example.id/problems/";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            errors.add(new FieldError(pointerOf(v.getPropertyPath().toString()), v.getMessage()));
+        }
+        errors.sort(Comparator.comparing(FieldError::pointer));
+        String detail = errors.size() == 1 ? errors.get(0).pointer() + ": " + errors.get(0).message()
+                : errors.size() + " problems found; see errors";
+        return respond(400, "Invalid request", detail, uri, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String pointer = "";
+        if (e instanceof JsonMappingException m) {
+            StringBuilder sb = new StringBuilder();
+            for (JsonMappingException.Reference ref : m.getPath()) {
+                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+            }
+            pointer = sb.toString();
+        }
+        String message = e.getOriginalMessage();
+        return respond(400, "Malformed JSON", message, uri,
+                List.of(new FieldError(pointer, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(401, "Unauthorized", "A valid bearer token is required", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return respond(401, "Unauthorized", "A valid bearer token is required", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "Your role does not allow this request", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        String title = Response.Status.fromStatusCode(status) != null
+                ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        return respond(status, title, e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return respond(500, "Internal error", "An unexpected error occurred; it has been logged", uri, List.of());
+    }
+
+    static String pointerOf(String propertyPath) {
+        // "create.arg0.items[2].amount" -> "/items/2/amount": drop the method and parameter names.
+        String[] parts = propertyPath.split("\\.");
+        StringBuilder sb = new StringBuilder();
+        for (int i = parts.length > 2 ? 2 : Math.min(parts.length, 1); i < parts.length; i++) {
+            sb.append('/').append(parts[i].replaceAll("\\[(\\d+)]", "/$1").replaceAll("<.*>", ""));
+        }
+        return sb.length() == 0 ? "/" + propertyPath : sb.toString();
+    }
+
+    private static Response respond(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Problem body = new Problem(TYPE_BASE + slug, title, status, detail,
+                uri != null ? uri.getPath() : null, errors.isEmpty() ? null : errors);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+}
