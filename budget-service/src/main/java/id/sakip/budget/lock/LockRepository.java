@@ -1,0 +1,20 @@
+package id.sakip.budget.lock;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored unit-year locks. */
+@ApplicationScoped
+public class LockRepository implements PanacheRepository<BudgetLock> {
+
+    public Optional<BudgetLock> find(String workUnit, int year) {
+        return find("workUnit = ?1 and year = ?2", workUnit, year).firstResultOptional();
+    }
+
+    public List<BudgetLock> ofUnit(String workUnit) {
+        return list("workUnit = ?1 order by year", workUnit);
+    }
+}

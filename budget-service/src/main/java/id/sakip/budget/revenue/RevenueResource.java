@@ -1,0 +1,89 @@
+package id.sakip.budget.revenue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sakip.budget.common.Change;
+import id.sakip.budget.common.Examples;
+import id.sakip.budget.common.FieldReader;
+import id.sakip.budget.common.Responses;
+import id.sakip.budget.common.YearRange;
+import id.sakip.budget.revenue.dto.RevenueData;
+import id.sakip.budget.revenue.dto.RevenueView;
+import id.sakip.commons.http.ETags;
+import id.sakip.commons.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+/** Non-tax revenue (PNBP) per account code against the yearly target. */
+@Path("/api/v1/revenues")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Revenues", description = "PNBP: deposits per account, realization and percent of target")
+public class RevenueResource {
+
+    private final RevenueService service;
+
+    public RevenueResource(RevenueService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Role.OPERATOR, Role.PLANNER, Role.HEAD, Role.REGIONAL, Role.AUDITOR, Role.ADMIN, Role.SERVICE})
+    @Operation(summary = "PNBP of a work unit: one year (year=) or a series (fromYear=&toYear=, an array)")
+    @APIResponse(responseCode = "200", description = "One year (object) or a series of years (array)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevenueView.class),
+                    examples = @ExampleObject(name = "2024", value = Examples.REVENUE_2024)))
+    @APIResponse(responseCode = "403", description = "The caller may not read this work unit")
+    @APIResponse(responseCode = "404", description = "No PNBP for that year (single-year form)")
+    public Response get(@QueryParam("workUnit") String workUnit, @QueryParam("year") Integer year,
+                        @QueryParam("fromYear") Integer fromYear, @QueryParam("toYear") Integer toYear,
+                        @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        YearRange range = YearRange.of(workUnit, year, fromYear, toYear);
+        List<RevenueView> views = service.read(range);
+        EntityTag tag = range.single() ? ETags.of(views.get(0).version())
+                : ETags.ofContent(views.stream().map(v -> v.year() + ":" + v.version()).toList().toString());
+        return Responses.yearOrSeries(range, views, tag, ifNoneMatch);
+    }
+
+    @PUT
+    @Path("/{workUnit}/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.PLANNER, Role.ADMIN})
+    @Operation(summary = "Create or replace one PNBP year",
+            description = "Body: one revenues[] item of sakip-budget-dataset/1. Replacing needs If-Match with the ETag read.")
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "The unit-year is locked by a published report")
+    @APIResponse(responseCode = "412", description = "Stale If-Match")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Response put(@PathParam("workUnit") String workUnit, @PathParam("year") int year,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
+        FieldReader in = new FieldReader();
+        if (body == null || !body.isObject()) {
+            in.error("", "must be a JSON object");
+            in.throwIfAny();
+        }
+        RevenueData data = RevenueParser.parse(in, body, "");
+        in.throwIfAny();
+        RevenueService.Stored stored = service.replace(workUnit, year, ifMatch, data);
+        return Response.status(stored.change() == Change.CREATED ? 201 : 200).entity(stored.view())
+                .tag(ETags.of(stored.view().version())).build();
+    }
+}

@@ -1,0 +1,21 @@
+package id.sakip.budget.revenue.dto;
+
+import id.sakip.budget.common.ReportedView;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A PNBP year as the read API returns it: accounts with computed realization beside the reported one. */
+public record RevenueView(String workUnit, int year, String reference, Long target, Long realization,
+                          BigDecimal percentOfTarget, List<AccountView> accounts, Map<String, Long> totals,
+                          Map<String, Long> reportedTotals, List<ReportedView> reported, long version,
+                          Instant updatedAt) {
+
+    /** difference = reportedRealization − realization. */
+    public record AccountView(String code, String name, Long mpnTax, Long mpnNonTax, Long biTax, Long biNonTax,
+                              Long spmDeduction, Long refund, Long realization, Long reportedRealization,
+                              Long difference) {
+    }
+}

@@ -1,0 +1,20 @@
+package id.sakip.budget.score;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Stored IKPA entries. */
+@ApplicationScoped
+public class IkpaRepository implements PanacheRepository<IkpaEntry> {
+
+    public Optional<IkpaEntry> find(String workUnit, int year, String period) {
+        return find("workUnit = ?1 and year = ?2 and period = ?3", workUnit, year, period).firstResultOptional();
+    }
+
+    public List<IkpaEntry> range(String workUnit, int fromYear, int toYear) {
+        return list("workUnit = ?1 and year between ?2 and ?3 order by year, period", workUnit, fromYear, toYear);
+    }
+}

@@ -1,0 +1,46 @@
+package id.sakip.budget.security;
+
+import id.sakip.commons.problem.ProblemException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** How the hierarchy client treats indicators-service's answers. */
+class IndicatorsUnitHierarchyTest {
+
+    private static final LocalDate END_OF_2024 = LocalDate.of(2024, 12, 31);
+
+    @Test
+    void passesTheAncestorsOnAndAsksForTheDate() {
+        IndicatorsUnitHierarchy h = new IndicatorsUnitHierarchy((code, date) -> {
+            assertEquals("408103", code);
+            assertEquals("2024-12-31", date);
+            return List.of("KANWIL-KEPRI", "DJIM", "KEMENKUMHAM");
+        });
+        assertEquals(List.of("KANWIL-KEPRI", "DJIM", "KEMENKUMHAM"), h.ancestors("408103", END_OF_2024));
+    }
+
+    @Test
+    void anUnknownUnitHasNoAncestors() {
+        IndicatorsUnitHierarchy h = new IndicatorsUnitHierarchy((code, date) -> {
+            throw new WebApplicationException(Response.status(404).build());
+        });
+        assertEquals(List.of(), h.ancestors("999999", END_OF_2024));
+    }
+
+    @Test
+    void anUnreachableIndicatorsServiceIs503NotAGrantOrADenial() {
+        IndicatorsUnitHierarchy h = new IndicatorsUnitHierarchy((code, date) -> {
+            throw new ProcessingException("connection refused");
+        });
+        ProblemException e = assertThrows(ProblemException.class, () -> h.ancestors("408103", END_OF_2024));
+        assertEquals(503, e.status());
+    }
+}
