@@ -1,0 +1,6 @@
+package id.sakip.indicators.achievement;
+
+/** RATIO: numerator / denominator × 100; VALUE: a number entered directly (e.g. an index). */
+public enum IndicatorKind {
+    RATIO, VALUE
+}

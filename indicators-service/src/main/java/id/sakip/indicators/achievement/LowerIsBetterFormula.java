@@ -1,0 +1,9 @@
+package id.sakip.indicators.achievement;
+
+/** Achievement formula of a lower-is-better indicator. */
+public enum LowerIsBetterFormula {
+    /** {@code (2T − R) / T × 100}, floored at 0: common LKjIP practice and the default. */
+    DIFFERENCE,
+    /** {@code T / R × 100}. */
+    INVERSE
+}

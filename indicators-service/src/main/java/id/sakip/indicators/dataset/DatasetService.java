@@ -1,0 +1,882 @@
+package id.sakip.indicators.dataset;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sakip.commons.audit.AuditLog;
+import id.sakip.commons.problem.ProblemException;
+import id.sakip.commons.security.Caller;
+import id.sakip.commons.security.Role;
+import id.sakip.commons.security.WriteKind;
+import id.sakip.indicators.achievement.Benchmark;
+import id.sakip.indicators.achievement.ReportedFigure;
+import id.sakip.indicators.agreement.AgreementRules;
+import id.sakip.indicators.agreement.AgreementService;
+import id.sakip.indicators.agreement.dto.AgreementInput;
+import id.sakip.indicators.common.Change;
+import id.sakip.indicators.common.Errors;
+import id.sakip.indicators.common.Num;
+import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.plan.PlanCatalog;
+import id.sakip.indicators.plan.PlanIndex;
+import id.sakip.indicators.plan.PlanService;
+import id.sakip.indicators.plan.dto.PlanDoc;
+import id.sakip.indicators.realization.Realization;
+import id.sakip.indicators.realization.RealizationRules;
+import id.sakip.indicators.realization.RealizationService;
+import id.sakip.indicators.realization.dto.RealizationInput;
+import id.sakip.indicators.register.RegisterService;
+import id.sakip.indicators.security.UnitAccess;
+import id.sakip.indicators.workunit.WorkUnitService;
+import id.sakip.indicators.workunit.dto.WorkUnitInput;
+import id.sakip.indicators.workunit.dto.WorkUnitView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
+import jakarta.transaction.Transactional;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Imports a {@code sakip-performance-dataset/1} file: validates everything first and reports every problem
+ * with a JSON pointer (422), then upserts by natural keys in one transaction. Idempotent; {@code dryRun}
+ * runs the same upserts and rolls them back, so the counts are exactly what a real import would do.
+ */
+@ApplicationScoped
+public class DatasetService {
+
+    public static final String FORMAT = "sakip-performance-dataset/1";
+    private static final Set<String> UNIT_TYPES = Set.of("MINISTRY", "DIRECTORATE_GENERAL", "REGIONAL_OFFICE",
+            "TECHNICAL_UNIT");
+    private static final Set<String> LEVELS = Set.of("STRATEGIC", "PROGRAM", "ACTIVITY");
+    private static final Set<String> KINDS = Set.of("RATIO", "VALUE");
+    private static final Set<String> POLARITIES = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
+    private static final Set<String> AGGREGATIONS = Set.of("SUM", "LAST", "AVERAGE");
+    private static final Set<String> FORMULAS = Set.of("DIFFERENCE", "INVERSE");
+    private static final List<String> ENTITIES = List.of("workUnits", "plans", "agreements", "realizations",
+            "history", "benchmarks", "registers", "reported");
+
+    private final ObjectMapper json;
+    private final WorkUnitService workUnits;
+    private final PlanService plans;
+    private final AgreementService agreements;
+    private final RealizationService realizations;
+    private final RegisterService registers;
+    private final UnitYearService unitYears;
+    private final UnitAccess access;
+    private final AuditLog audit;
+    private final EntityManager em;
+    private final TransactionManager tm;
+
+    public DatasetService(ObjectMapper json, WorkUnitService workUnits, PlanService plans, AgreementService agreements,
+                          RealizationService realizations, RegisterService registers, UnitYearService unitYears,
+                          UnitAccess access, AuditLog audit, EntityManager em, TransactionManager tm) {
+        this.json = json;
+        this.workUnits = workUnits;
+        this.plans = plans;
+        this.agreements = agreements;
+        this.realizations = realizations;
+        this.registers = registers;
+        this.unitYears = unitYears;
+        this.access = access;
+        this.audit = audit;
+        this.em = em;
+        this.tm = tm;
+    }
+
+    @Transactional
+    public ImportSummary importDataset(JsonNode root, boolean dryRun, Caller caller) {
+        if (root == null || !root.isObject()) {
+            throw ProblemException.badRequest("The dataset must be a JSON object");
+        }
+        Errors errors = new Errors();
+        if (!FORMAT.equals(root.path("format").asText(null))) {
+            errors.add("/format", "format must be \"" + FORMAT + "\"");
+        }
+        Parsed p = parse(root, errors);
+        checkAccess(p, caller);
+        validate(p, errors);
+        errors.throwIfAny();
+
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        ENTITIES.forEach(e -> counts.put(e, new int[3]));
+        Set<String> changedUnitYears = new TreeSet<>();
+
+        for (WorkUnitInput u : p.workUnits) {
+            count(counts, "workUnits", workUnits.upsert(u));
+        }
+        for (PlanDoc plan : p.plans) {
+            count(counts, "plans", plans.upsert(plan));
+        }
+        em.flush();
+        em.clear();
+        PlanCatalog catalog = plans.catalog();
+        for (AgreementInput a : p.agreements) {
+            if (count(counts, "agreements", agreements.upsert(a, catalog)) != Change.UNCHANGED) {
+                changedUnitYears.add(a.workUnit() + "/" + a.year());
+            }
+        }
+        Map<String, String> planOfUnitYear = new HashMap<>();
+        for (Item<RealizationInput> r : p.realizations) {
+            String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            if (count(counts, "realizations", realizations.upsert(r.value(), plan, r.value().period(),
+                    Realization.SOURCE_ENTRY)) != Change.UNCHANGED) {
+                changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
+            }
+        }
+        for (Item<RealizationInput> r : p.history) {
+            String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            if (count(counts, "history", realizations.upsert(r.value(), plan, "FY", Realization.SOURCE_HISTORY))
+                    != Change.UNCHANGED) {
+                changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
+            }
+        }
+        for (BenchmarkRow b : p.benchmarks) {
+            count(counts, "benchmarks", upsertBenchmark(b, catalog));
+        }
+        for (RegisterDoc r : p.registers) {
+            if (count(counts, "registers", registers.upsert(r.workUnit(), r.year(), r.name(), r.content()))
+                    != Change.UNCHANGED) {
+                changedUnitYears.add(r.workUnit() + "/" + r.year());
+            }
+        }
+        for (ReportedRow r : p.reported) {
+            if (count(counts, "reported", upsertReported(r)) != Change.UNCHANGED) {
+                changedUnitYears.add(r.workUnit() + "/" + r.year());
+            }
+        }
+        for (String uy : changedUnitYears) {
+            String[] parts = uy.split("/");
+            unitYears.requireUnlocked(parts[0], Integer.parseInt(parts[1]));
+            unitYears.touch(parts[0], Integer.parseInt(parts[1]));
+        }
+
+        Map<String, ImportSummary.Counts> entities = new LinkedHashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Map.Entry<String, int[]> e : counts.entrySet()) {
+            int[] c = e.getValue();
+            entities.put(e.getKey(), new ImportSummary.Counts(c[0], c[1], c[2]));
+            created += c[0];
+            updated += c[1];
+            unchanged += c[2];
+        }
+        ImportSummary summary = new ImportSummary(FORMAT, dryRun, created, updated, unchanged, entities);
+        audit.record("IndicatorDataset", root.path("source").asText("dataset"), dryRun ? "DRY_RUN" : "IMPORT", null,
+                summary);
+        if (dryRun) {
+            try {
+                tm.setRollbackOnly();
+            } catch (SystemException e) {
+                throw new IllegalStateException("Could not roll back the dry run", e);
+            }
+        }
+        return summary;
+    }
+
+    /** An administrator's write of one plan, validated like a dataset's plans[]; If-Match when it exists. */
+    @Transactional
+    public PlanWritten putPlan(String code, ObjectNode body, String ifMatch, Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw ProblemException.forbidden("Plans need the admin role");
+        }
+        boolean exists = plans.exists(code);
+        if (exists) {
+            id.sakip.commons.http.ETags.requireMatch(ifMatch, plans.get(code).version());
+        }
+        ObjectNode plan = body.deepCopy();
+        plan.put("code", code);
+        ObjectNode dataset = json.createObjectNode();
+        dataset.put("format", FORMAT);
+        dataset.put("source", "PUT /api/v1/plans/" + code);
+        dataset.putArray("plans").add(plan);
+        importDataset(dataset, false, caller);
+        em.flush();
+        em.clear();
+        return new PlanWritten(plans.get(code), !exists);
+    }
+
+    /** The plan after a write, and whether it was created. */
+    public record PlanWritten(PlanDoc plan, boolean created) {
+    }
+
+    // ---- access -------------------------------------------------------------------------------------------
+
+    /** Master data (units, plans, benchmarks) needs admin; unit data needs planning rights for each unit. */
+    private void checkAccess(Parsed p, Caller caller) {
+        boolean master = !p.workUnits.isEmpty() || !p.plans.isEmpty() || !p.benchmarks.isEmpty();
+        if (master && !caller.has(Role.ADMIN)) {
+            throw ProblemException.forbidden("Work units, plans and benchmarks in a dataset need the admin role");
+        }
+        Set<String> units = new TreeSet<>();
+        p.agreements.forEach(a -> addUnit(units, a.workUnit()));
+        p.realizations.forEach(r -> addUnit(units, r.value().workUnit()));
+        p.history.forEach(r -> addUnit(units, r.value().workUnit()));
+        p.registers.forEach(r -> addUnit(units, r.workUnit()));
+        p.reported.forEach(r -> addUnit(units, r.workUnit()));
+        for (String unit : units) {
+            access.requireWrite(caller, unit, WriteKind.PLANNING);
+        }
+    }
+
+    private static void addUnit(Set<String> units, String unit) {
+        if (unit != null) {
+            units.add(unit);
+        }
+    }
+
+    // ---- parsing ------------------------------------------------------------------------------------------
+
+    private Parsed parse(JsonNode root, Errors errors) {
+        Parsed p = new Parsed();
+        for (Item<WorkUnitInput> i : items(root, "workUnits", WorkUnitInput.class, errors)) {
+            p.workUnits.add(i.value());
+            p.workUnitPointers.add(i.pointer());
+        }
+        for (Item<PlanDoc> i : items(root, "plans", PlanDoc.class, errors)) {
+            p.plans.add(i.value());
+            p.planPointers.add(i.pointer());
+        }
+        for (Item<AgreementInput> i : items(root, "agreements", AgreementInput.class, errors)) {
+            p.agreements.add(i.value());
+            p.agreementPointers.add(i.pointer());
+        }
+        p.realizations.addAll(items(root, "realizations", RealizationInput.class, errors));
+        p.history.addAll(items(root, "history", RealizationInput.class, errors));
+        for (Item<BenchmarkRow> i : items(root, "benchmarks", BenchmarkRow.class, errors)) {
+            p.benchmarks.add(i.value());
+            p.benchmarkPointers.add(i.pointer());
+        }
+        for (Item<ReportedRow> i : items(root, "reported", ReportedRow.class, errors)) {
+            p.reported.add(i.value());
+            p.reportedPointers.add(i.pointer());
+        }
+        JsonNode regs = root.get("registers");
+        if (regs != null && !regs.isNull()) {
+            if (!regs.isObject()) {
+                errors.add("/registers", "must be an object of registers by name");
+            } else {
+                splitRegisters((ObjectNode) regs, p, errors);
+            }
+        }
+        return p;
+    }
+
+    private <T> List<Item<T>> items(JsonNode root, String field, Class<T> type, Errors errors) {
+        JsonNode node = root.get(field);
+        List<Item<T>> out = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isArray()) {
+            errors.add("/" + field, "must be an array");
+            return out;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String ptr = "/" + field + "/" + i;
+            JsonNode item = node.get(i);
+            if (!item.isObject()) {
+                errors.add(ptr, "must be an object");
+                continue;
+            }
+            try {
+                out.add(new Item<>(ptr, json.treeToValue(item, type)));
+            } catch (JsonMappingException e) {
+                StringBuilder sb = new StringBuilder(ptr);
+                for (JsonMappingException.Reference ref : e.getPath()) {
+                    sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+                }
+                errors.add(sb.toString(), e.getOriginalMessage());
+            } catch (JsonProcessingException e) {
+                errors.add(ptr, e.getOriginalMessage());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Splits the registers into one document per unit, year and register. An array register is grouped by
+     * its items' workUnit/year; an object register with workUnit/year is one document; an object whose
+     * array field holds items with workUnit/year (enforcementRecords) is split by those items.
+     */
+    private void splitRegisters(ObjectNode regs, Parsed p, Errors errors) {
+        Iterator<Map.Entry<String, JsonNode>> fields = regs.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> f = fields.next();
+            String name = f.getKey();
+            String ptr = "/registers/" + name;
+            JsonNode v = f.getValue();
+            if (v.isArray()) {
+                Map<String, ArrayNode> groups = new LinkedHashMap<>();
+                for (int i = 0; i < v.size(); i++) {
+                    String key = unitYear(v.get(i), ptr + "/" + i, p, errors);
+                    if (key != null) {
+                        groups.computeIfAbsent(key, k -> json.createArrayNode()).add(v.get(i));
+                    }
+                }
+                groups.forEach((k, content) -> p.registers.add(register(k, name, content, ptr)));
+            } else if (v.isObject()) {
+                if (v.has("workUnit") || v.has("year")) {
+                    String key = unitYear(v, ptr, p, errors);
+                    if (key != null) {
+                        p.registers.add(register(key, name, v, ptr));
+                    }
+                    continue;
+                }
+                String arrayField = null;
+                Iterator<Map.Entry<String, JsonNode>> inner = v.fields();
+                while (inner.hasNext()) {
+                    Map.Entry<String, JsonNode> e = inner.next();
+                    if (e.getValue().isArray() && !e.getValue().isEmpty() && e.getValue().get(0).has("workUnit")) {
+                        arrayField = e.getKey();
+                    }
+                }
+                if (arrayField == null) {
+                    errors.add(ptr, "cannot tell the work unit and year: give workUnit and year");
+                    continue;
+                }
+                Map<String, ArrayNode> groups = new LinkedHashMap<>();
+                JsonNode arr = v.get(arrayField);
+                for (int i = 0; i < arr.size(); i++) {
+                    String key = unitYear(arr.get(i), ptr + "/" + arrayField + "/" + i, p, errors);
+                    if (key != null) {
+                        groups.computeIfAbsent(key, k -> json.createArrayNode()).add(arr.get(i));
+                    }
+                }
+                for (Map.Entry<String, ArrayNode> g : groups.entrySet()) {
+                    ObjectNode copy = ((ObjectNode) v).deepCopy();
+                    copy.set(arrayField, g.getValue());
+                    p.registers.add(register(g.getKey(), name, copy, ptr));
+                }
+            } else {
+                errors.add(ptr, "must be an array or an object");
+            }
+        }
+    }
+
+    private static RegisterDoc register(String key, String name, JsonNode content, String ptr) {
+        int slash = key.lastIndexOf('|');
+        return new RegisterDoc(key.substring(0, slash), Integer.parseInt(key.substring(slash + 1)), name, content,
+                ptr);
+    }
+
+    private String unitYear(JsonNode node, String ptr, Parsed p, Errors errors) {
+        String unit = node.path("workUnit").isTextual() ? node.path("workUnit").asText() : null;
+        JsonNode year = node.path("year");
+        boolean ok = true;
+        if (unit == null) {
+            errors.add(ptr + "/workUnit", "workUnit is required");
+            ok = false;
+        }
+        if (!year.canConvertToInt() || !year.isIntegralNumber() || year.asInt() < 2000 || year.asInt() > 2100) {
+            errors.add(ptr + "/year", "year is required (2000-2100)");
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        p.registerUnitPointers.put(unit, ptr + "/workUnit");
+        return unit + "|" + year.asInt();
+    }
+
+    // ---- validation ---------------------------------------------------------------------------------------
+
+    private void validate(Parsed p, Errors errors) {
+        Set<String> units = new HashSet<>();
+        workUnits.list(null, java.time.LocalDate.now()).forEach(u -> units.add(u.code()));
+        p.workUnits.stream().map(WorkUnitInput::code).filter(Objects::nonNull).forEach(units::add);
+        validateWorkUnits(p, units, errors);
+
+        List<PlanDoc> stored = plans.list();
+        validatePlans(p, stored, errors);
+        PlanIndex index = new PlanIndex(stored, p.plans);
+
+        Set<String> agreementKeys = new HashSet<>();
+        Map<String, String> planOfUnitYear = new HashMap<>();
+        for (int i = 0; i < p.agreements.size(); i++) {
+            AgreementInput a = p.agreements.get(i);
+            String ptr = p.agreementPointers.get(i);
+            AgreementRules.check(a, ptr, index, units::contains, true, errors);
+            if (!agreementKeys.add(a.workUnit() + "/" + a.year() + "/" + a.revision())) {
+                errors.add(ptr + "/revision", "duplicate agreement revision " + a.revision() + " for "
+                        + a.workUnit() + " " + a.year());
+            }
+            if (a.plan() != null && a.year() != null && id.sakip.indicators.agreement.PerformanceAgreement.SIGNED.equals(a.status())) {
+                planOfUnitYear.put(a.workUnit() + "/" + a.year(), a.plan());
+            } else if (a.plan() != null && a.year() != null) {
+                planOfUnitYear.putIfAbsent(a.workUnit() + "/" + a.year(), a.plan());
+            }
+        }
+
+        // Periods per unit/year/indicator: stored rows the file does not replace, plus the file's rows.
+        Map<String, Set<String>> periods = new HashMap<>();
+        Set<String> keys = new HashSet<>();
+        validateRealizations(p.realizations, true, units, index, planOfUnitYear, periods, keys, errors);
+        validateRealizations(p.history, false, units, index, planOfUnitYear, periods, keys, errors);
+        checkMixing(p, periods, errors);
+
+        for (int i = 0; i < p.benchmarks.size(); i++) {
+            BenchmarkRow b = p.benchmarks.get(i);
+            String ptr = p.benchmarkPointers.get(i);
+            if (b.year() == null) {
+                errors.add(ptr + "/year", "year is required");
+                continue;
+            }
+            PlanDoc plan = index.covering(b.year()).orElse(null);
+            if (plan == null || b.indicator() == null || index.indicator(plan.code(), b.indicator()).isEmpty()) {
+                errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " for " + b.year());
+            }
+            if (b.averageAchievement() == null && b.averageValue() == null) {
+                errors.add(ptr + "/averageAchievement", "averageAchievement or averageValue is required");
+            }
+            negative(b.averageAchievement(), ptr + "/averageAchievement", errors);
+            negative(b.averageValue(), ptr + "/averageValue", errors);
+            if (b.workUnitCount() != null && b.workUnitCount() < 0) {
+                errors.add(ptr + "/workUnitCount", "must not be negative");
+            }
+        }
+        for (int i = 0; i < p.reported.size(); i++) {
+            ReportedRow r = p.reported.get(i);
+            String ptr = p.reportedPointers.get(i);
+            unitAndYear(r.workUnit(), r.year(), ptr, units, errors);
+            if (r.key() == null || r.key().isBlank()) {
+                errors.add(ptr + "/key", "key is required");
+            }
+            if (r.where() == null || r.where().isBlank()) {
+                errors.add(ptr + "/where", "where is required (the table or page that printed it)");
+            }
+        }
+        for (RegisterDoc r : p.registers) {
+            if (!units.contains(r.workUnit())) {
+                errors.add(p.registerUnitPointers.getOrDefault(r.workUnit(), r.pointer()),
+                        "unknown work unit " + r.workUnit());
+            }
+        }
+    }
+
+    private void validateWorkUnits(Parsed p, Set<String> units, Errors errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < p.workUnits.size(); i++) {
+            WorkUnitInput u = p.workUnits.get(i);
+            String ptr = p.workUnitPointers.get(i);
+            if (u.code() == null || u.code().isBlank()) {
+                errors.add(ptr + "/code", "code is required");
+            } else if (!seen.add(u.code())) {
+                errors.add(ptr + "/code", "duplicate work unit " + u.code());
+            }
+            if (u.name() == null || u.name().isBlank()) {
+                errors.add(ptr + "/name", "name is required");
+            }
+            if (u.type() == null || !UNIT_TYPES.contains(u.type())) {
+                errors.add(ptr + "/type", "type must be one of " + new TreeSet<>(UNIT_TYPES));
+            }
+            if (u.validFrom() != null && u.validTo() != null && u.validTo().isBefore(u.validFrom())) {
+                errors.add(ptr + "/validTo", "validTo is before validFrom");
+            }
+            if (u.parent() != null && !units.contains(u.parent())) {
+                errors.add(ptr + "/parent", "unknown work unit " + u.parent());
+            }
+            if (u.parent() != null && u.parent().equals(u.code())) {
+                errors.add(ptr + "/parent", "a unit cannot be its own parent");
+            }
+            List<WorkUnitView.ParentPeriod> history = u.parentHistory() == null ? List.of() : u.parentHistory();
+            for (int j = 0; j < history.size(); j++) {
+                WorkUnitView.ParentPeriod h = history.get(j);
+                String hp = ptr + "/parentHistory/" + j;
+                if (h == null || h.parent() == null) {
+                    errors.add(hp + "/parent", "parent is required");
+                    continue;
+                }
+                if (!units.contains(h.parent())) {
+                    errors.add(hp + "/parent", "unknown work unit " + h.parent());
+                }
+                if (h.validFrom() != null && h.validTo() != null && h.validTo().isBefore(h.validFrom())) {
+                    errors.add(hp + "/validTo", "validTo is before validFrom");
+                }
+                for (int k = 0; k < j; k++) {
+                    WorkUnitView.ParentPeriod o = history.get(k);
+                    if (o != null && overlaps(o, h)) {
+                        errors.add(hp, "overlaps parentHistory/" + k);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean overlaps(WorkUnitView.ParentPeriod a, WorkUnitView.ParentPeriod b) {
+        java.time.LocalDate min = java.time.LocalDate.MIN;
+        java.time.LocalDate max = java.time.LocalDate.MAX;
+        java.time.LocalDate aFrom = a.validFrom() == null ? min : a.validFrom();
+        java.time.LocalDate aTo = a.validTo() == null ? max : a.validTo();
+        java.time.LocalDate bFrom = b.validFrom() == null ? min : b.validFrom();
+        java.time.LocalDate bTo = b.validTo() == null ? max : b.validTo();
+        return !aTo.isBefore(bFrom) && !bTo.isBefore(aFrom);
+    }
+
+    private void validatePlans(Parsed p, List<PlanDoc> stored, Errors errors) {
+        Set<String> indicatorKeys = new HashSet<>();
+        for (PlanDoc s : stored) {
+            for (PlanDoc.ObjectiveDoc o : s.objectives()) {
+                o.indicators().forEach(i -> indicatorKeys.add(s.code() + "/" + i.code()));
+            }
+        }
+        for (PlanDoc plan : p.plans) {
+            if (plan.code() != null && plan.objectives() != null) {
+                // Replace stored indicators of a plan the file redefines.
+                indicatorKeys.removeIf(k -> k.startsWith(plan.code() + "/"));
+                for (PlanDoc.ObjectiveDoc o : plan.objectives()) {
+                    if (o != null && o.indicators() != null) {
+                        o.indicators().stream().filter(Objects::nonNull)
+                                .forEach(i -> indicatorKeys.add(plan.code() + "/" + i.code()));
+                    }
+                }
+            }
+        }
+        Set<String> planCodes = new HashSet<>();
+        for (int n = 0; n < p.plans.size(); n++) {
+            PlanDoc plan = p.plans.get(n);
+            String ptr = p.planPointers.get(n);
+            if (plan.code() == null || plan.code().isBlank()) {
+                errors.add(ptr + "/code", "code is required");
+            } else if (!planCodes.add(plan.code())) {
+                errors.add(ptr + "/code", "duplicate plan " + plan.code());
+            }
+            if (plan.name() == null || plan.name().isBlank()) {
+                errors.add(ptr + "/name", "name is required");
+            }
+            if (plan.startYear() == null || plan.endYear() == null || plan.endYear() < plan.startYear()) {
+                errors.add(ptr + "/endYear", "startYear and endYear are required, startYear ≤ endYear");
+            }
+            if (plan.objectives() == null || plan.objectives().isEmpty()) {
+                errors.add(ptr + "/objectives", "at least one objective is required");
+                continue;
+            }
+            Set<String> objectiveCodes = new HashSet<>();
+            plan.objectives().stream().filter(Objects::nonNull).map(PlanDoc.ObjectiveDoc::code)
+                    .filter(Objects::nonNull).forEach(objectiveCodes::add);
+            Set<String> seenObjectives = new HashSet<>();
+            Set<String> seenIndicators = new HashSet<>();
+            for (int j = 0; j < plan.objectives().size(); j++) {
+                PlanDoc.ObjectiveDoc o = plan.objectives().get(j);
+                String op = ptr + "/objectives/" + j;
+                if (o == null || o.code() == null) {
+                    errors.add(op + "/code", "code is required");
+                    continue;
+                }
+                if (!seenObjectives.add(o.code())) {
+                    errors.add(op + "/code", "duplicate objective " + o.code());
+                }
+                if (o.name() == null || o.name().isBlank()) {
+                    errors.add(op + "/name", "name is required");
+                }
+                if (o.level() == null || !LEVELS.contains(o.level())) {
+                    errors.add(op + "/level", "level must be STRATEGIC, PROGRAM or ACTIVITY");
+                }
+                if (o.parent() != null && !objectiveCodes.contains(o.parent())) {
+                    errors.add(op + "/parent", "unknown objective " + o.parent() + " in plan " + plan.code());
+                }
+                List<PlanDoc.IndicatorDoc> inds = o.indicators() == null ? List.of() : o.indicators();
+                for (int k = 0; k < inds.size(); k++) {
+                    validateIndicator(plan, inds.get(k), op + "/indicators/" + k, seenIndicators, indicatorKeys,
+                            errors);
+                }
+            }
+        }
+    }
+
+    private void validateIndicator(PlanDoc plan, PlanDoc.IndicatorDoc i, String ip, Set<String> seen,
+                                   Set<String> indicatorKeys, Errors errors) {
+        if (i == null || i.code() == null) {
+            errors.add(ip + "/code", "code is required");
+            return;
+        }
+        if (!seen.add(i.code())) {
+            errors.add(ip + "/code", "duplicate indicator " + i.code() + " in plan " + plan.code());
+        }
+        if (i.name() == null || i.name().isBlank()) {
+            errors.add(ip + "/name", "name is required");
+        }
+        if (i.kind() == null || !KINDS.contains(i.kind())) {
+            errors.add(ip + "/kind", "kind must be RATIO or VALUE");
+        }
+        if (i.unit() == null || i.unit().isBlank()) {
+            errors.add(ip + "/unit", "unit is required (PERCENT, INDEX, …)");
+        }
+        if (i.polarity() == null || !POLARITIES.contains(i.polarity())) {
+            errors.add(ip + "/polarity", "polarity must be HIGHER_IS_BETTER or LOWER_IS_BETTER");
+        }
+        if (i.lowerIsBetterFormula() != null && !FORMULAS.contains(i.lowerIsBetterFormula())) {
+            errors.add(ip + "/lowerIsBetterFormula", "must be DIFFERENCE or INVERSE");
+        }
+        if (i.yearAggregation() == null || !AGGREGATIONS.contains(i.yearAggregation())) {
+            errors.add(ip + "/yearAggregation", "yearAggregation must be SUM, LAST or AVERAGE");
+        } else if ("RATIO".equals(i.kind()) && "AVERAGE".equals(i.yearAggregation())) {
+            errors.add(ip + "/yearAggregation", "a RATIO indicator sums (SUM) or takes the latest (LAST) figures");
+        }
+        if (i.scale() != null && i.scale().min() != null && i.scale().max() != null
+                && i.scale().max().compareTo(i.scale().min()) < 0) {
+            errors.add(ip + "/scale", "max is below min");
+        }
+        if (i.continues() != null) {
+            int slash = i.continues().lastIndexOf('/');
+            if (slash <= 0 || !indicatorKeys.contains(i.continues())) {
+                errors.add(ip + "/continues", "unknown indicator " + i.continues() + " (PLAN/INDICATOR)");
+            } else if (i.continues().equals(plan.code() + "/" + i.code())) {
+                errors.add(ip + "/continues", "an indicator cannot continue itself");
+            }
+        }
+        List<PlanDoc.MediumTermTargetDoc> targets = i.mediumTermTargets() == null ? List.of() : i.mediumTermTargets();
+        Set<Integer> years = new HashSet<>();
+        for (int t = 0; t < targets.size(); t++) {
+            PlanDoc.MediumTermTargetDoc mt = targets.get(t);
+            String tp = ip + "/mediumTermTargets/" + t;
+            if (mt == null || mt.target() == null) {
+                errors.add(tp + "/target", "target is required");
+                continue;
+            }
+            if (plan.startYear() != null && plan.endYear() != null
+                    && (mt.year() < plan.startYear() || mt.year() > plan.endYear())) {
+                errors.add(tp + "/year", mt.year() + " is outside the plan's years");
+            }
+            if (!years.add(mt.year())) {
+                errors.add(tp + "/year", "duplicate year " + mt.year());
+            }
+            negative(mt.target(), tp + "/target", errors);
+        }
+    }
+
+    private void validateRealizations(List<Item<RealizationInput>> rows, boolean quarterly, Set<String> units,
+                                      PlanIndex index, Map<String, String> planOfUnitYear,
+                                      Map<String, Set<String>> periods, Set<String> keys, Errors errors) {
+        Map<String, String> storedPlans = new HashMap<>();
+        for (Item<RealizationInput> item : rows) {
+            RealizationInput r = item.value();
+            String ptr = item.pointer();
+            if (!unitAndYear(r.workUnit(), r.year(), ptr, units, errors)) {
+                continue;
+            }
+            String plan = planOfUnitYear.get(r.workUnit() + "/" + r.year());
+            if (plan == null) {
+                plan = storedPlanFor(r.workUnit(), r.year(), index, storedPlans);
+            }
+            PlanDoc.IndicatorDoc ind = plan == null || r.indicator() == null ? null
+                    : index.indicator(plan, r.indicator()).orElse(null);
+            RealizationRules.check(r, ptr, plan, ind, quarterly, errors);
+            if (!quarterly && r.period() != null && !"FY".equals(r.period())) {
+                errors.add(ptr + "/period", "history rows are yearly: leave period out");
+            }
+            if (ind == null || plan == null) {
+                continue;
+            }
+            String period = quarterly ? r.period() : "FY";
+            String base = r.workUnit() + "/" + r.year() + "/" + plan + "/" + r.indicator();
+            if (!keys.add(base + "/" + period)) {
+                errors.add(ptr, "duplicate entry for " + r.indicator() + " " + r.year() + " " + period);
+            }
+            periods.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(period + "@" + ptr);
+        }
+    }
+
+    /** FY and quarterly entries of one indicator and year must not be mixed, in the file or with stored rows. */
+    private void checkMixing(Parsed p, Map<String, Set<String>> periods, Errors errors) {
+        for (Map.Entry<String, Set<String>> e : periods.entrySet()) {
+            String[] k = e.getKey().split("/", 4);
+            Set<String> all = new HashSet<>();
+            for (String pp : e.getValue()) {
+                all.add(pp.substring(0, pp.indexOf('@')));
+            }
+            @SuppressWarnings("unchecked")
+            List<String> stored = em.createQuery("select r.period from Realization r where r.workUnit = :u "
+                            + "and r.year = :y and r.planCode = :p and r.indicatorCode = :i")
+                    .setParameter("u", k[0]).setParameter("y", Integer.parseInt(k[1])).setParameter("p", k[2])
+                    .setParameter("i", k[3]).getResultList();
+            Set<String> combined = new HashSet<>(all);
+            combined.addAll(stored);
+            boolean fy = combined.contains("FY");
+            boolean quarters = combined.stream().anyMatch(x -> x.startsWith("Q"));
+            if (fy && quarters) {
+                String first = e.getValue().iterator().next();
+                errors.add(first.substring(first.indexOf('@') + 1) + "/period", "FY and quarterly entries of "
+                        + k[3] + " " + k[1] + " must not be mixed (" + new TreeSet<>(combined) + ")");
+            }
+        }
+    }
+
+    private String storedPlanFor(String unit, int year, PlanIndex index, Map<String, String> cache) {
+        String key = unit + "/" + year;
+        if (!cache.containsKey(key)) {
+            cache.put(key, agreements.storedPlanFor(unit, year)
+                    .orElseGet(() -> index.covering(year).map(PlanDoc::code).orElse(null)));
+        }
+        return cache.get(key);
+    }
+
+    private static boolean unitAndYear(String unit, Integer year, String ptr, Set<String> units, Errors errors) {
+        boolean ok = true;
+        if (unit == null || unit.isBlank()) {
+            errors.add(ptr + "/workUnit", "workUnit is required");
+            ok = false;
+        } else if (!units.contains(unit)) {
+            errors.add(ptr + "/workUnit", "unknown work unit " + unit);
+            ok = false;
+        }
+        if (year == null || year < 2000 || year > 2100) {
+            errors.add(ptr + "/year", "year is required (2000-2100)");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static void negative(BigDecimal v, String ptr, Errors errors) {
+        if (v != null && v.signum() < 0) {
+            errors.add(ptr, "must not be negative");
+        }
+    }
+
+    // ---- upserts without a service of their own -----------------------------------------------------------
+
+    private String planOf(String unit, int year, PlanCatalog catalog, Map<String, String> cache) {
+        return cache.computeIfAbsent(unit + "/" + year, k -> agreements.planFor(unit, year, catalog)
+                .orElseThrow(() -> new IllegalStateException("validated: a plan covers " + year)));
+    }
+
+    private Change upsertBenchmark(BenchmarkRow b, PlanCatalog catalog) {
+        String plan = catalog.covering(b.year()).orElseThrow().code;
+        String scope = b.scope() == null ? "NATIONAL" : b.scope();
+        Benchmark row = em.createQuery("from Benchmark b where b.planCode = :p and b.indicatorCode = :i "
+                        + "and b.year = :y and b.scope = :s", Benchmark.class)
+                .setParameter("p", plan).setParameter("i", b.indicator()).setParameter("y", b.year())
+                .setParameter("s", scope).getResultStream().findFirst().orElse(null);
+        boolean created = row == null;
+        if (!created && Objects.equals(row.workUnitCount, b.workUnitCount())
+                && Num.same(row.averageAchievement, b.averageAchievement())
+                && Num.same(row.averageValue, b.averageValue())) {
+            return Change.UNCHANGED;
+        }
+        Map<String, Object> before = created ? null : benchmarkSnapshot(row);
+        if (created) {
+            row = new Benchmark();
+            row.planCode = plan;
+            row.indicatorCode = b.indicator();
+            row.year = b.year();
+            row.scope = scope;
+        }
+        row.workUnitCount = b.workUnitCount();
+        row.averageAchievement = b.averageAchievement();
+        row.averageValue = b.averageValue();
+        if (created) {
+            em.persist(row);
+        }
+        audit.record("Benchmark", plan + "/" + b.indicator() + "/" + b.year() + "/" + scope,
+                created ? "CREATE" : "UPDATE", before, benchmarkSnapshot(row));
+        return created ? Change.CREATED : Change.UPDATED;
+    }
+
+    private static Map<String, Object> benchmarkSnapshot(Benchmark b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("plan", b.planCode);
+        m.put("indicator", b.indicatorCode);
+        m.put("year", b.year);
+        m.put("scope", b.scope);
+        m.put("workUnitCount", b.workUnitCount);
+        m.put("averageAchievement", b.averageAchievement);
+        m.put("averageValue", b.averageValue);
+        return m;
+    }
+
+    private Change upsertReported(ReportedRow r) {
+        ReportedFigure row = em.createQuery("from ReportedFigure f where f.workUnit = :u and f.year = :y "
+                        + "and f.key = :k and coalesce(f.indicator, '') = :i and coalesce(f.objective, '') = :o "
+                        + "and f.where = :w", ReportedFigure.class)
+                .setParameter("u", r.workUnit()).setParameter("y", r.year()).setParameter("k", r.key())
+                .setParameter("i", r.indicator() == null ? "" : r.indicator())
+                .setParameter("o", r.objective() == null ? "" : r.objective()).setParameter("w", r.where())
+                .getResultStream().findFirst().orElse(null);
+        if (row != null && Num.same(row.value, r.value())) {
+            return Change.UNCHANGED;
+        }
+        boolean created = row == null;
+        ReportedRow before = created ? null : new ReportedRow(row.workUnit, row.year, row.key, row.indicator,
+                row.objective, row.value, row.where);
+        if (created) {
+            row = new ReportedFigure();
+            row.workUnit = r.workUnit();
+            row.year = r.year();
+            row.key = r.key();
+            row.indicator = r.indicator();
+            row.objective = r.objective();
+            row.where = r.where();
+            Long max = em.createQuery("select count(f) from ReportedFigure f where f.workUnit = :u and f.year = :y",
+                    Long.class).setParameter("u", r.workUnit()).setParameter("y", r.year()).getSingleResult();
+            row.position = max.intValue();
+        }
+        row.value = r.value();
+        if (created) {
+            em.persist(row);
+            em.flush();
+        }
+        audit.record("ReportedFigure", r.workUnit() + "/" + r.year() + "/" + r.key() + "/"
+                + (r.indicator() != null ? r.indicator() : r.objective() != null ? r.objective() : "-") + "/"
+                + r.where(), created ? "CREATE" : "UPDATE", before, r);
+        return created ? Change.CREATED : Change.UPDATED;
+    }
+
+    private static Change count(Map<String, int[]> counts, String entity, Change change) {
+        int[] c = counts.get(entity);
+        c[change.ordinal()]++;
+        return change;
+    }
+
+    // ---- parsed file --------------------------------------------------------------------------------------
+
+    /** One parsed array element with its JSON pointer. */
+    record Item<T>(String pointer, T value) {
+    }
+
+    /** {@code benchmarks[]}. */
+    public record BenchmarkRow(String indicator, Integer year, String scope, Integer workUnitCount,
+                               BigDecimal averageAchievement, BigDecimal averageValue) {
+    }
+
+    /** {@code reported[]}. */
+    public record ReportedRow(String workUnit, Integer year, String key, String indicator, String objective,
+                              BigDecimal value, String where) {
+    }
+
+    /** One register document of a unit-year. */
+    record RegisterDoc(String workUnit, int year, String name, JsonNode content, String pointer) {
+    }
+
+    private static final class Parsed {
+        final List<WorkUnitInput> workUnits = new ArrayList<>();
+        final List<String> workUnitPointers = new ArrayList<>();
+        final List<PlanDoc> plans = new ArrayList<>();
+        final List<String> planPointers = new ArrayList<>();
+        final List<AgreementInput> agreements = new ArrayList<>();
+        final List<String> agreementPointers = new ArrayList<>();
+        final List<Item<RealizationInput>> realizations = new ArrayList<>();
+        final List<Item<RealizationInput>> history = new ArrayList<>();
+        final List<BenchmarkRow> benchmarks = new ArrayList<>();
+        final List<String> benchmarkPointers = new ArrayList<>();
+        final List<ReportedRow> reported = new ArrayList<>();
+        final List<String> reportedPointers = new ArrayList<>();
+        final List<RegisterDoc> registers = new ArrayList<>();
+        final Map<String, String> registerUnitPointers = new HashMap<>();
+    }
+}

@@ -1,0 +1,279 @@
+package id.sakip.indicators.realization;
+
+import id.sakip.commons.audit.AuditLog;
+import id.sakip.commons.http.ETags;
+import id.sakip.commons.problem.FieldError;
+import id.sakip.commons.problem.ProblemException;
+import id.sakip.commons.security.Caller;
+import id.sakip.commons.security.WriteKind;
+import id.sakip.indicators.agreement.AgreementService;
+import id.sakip.indicators.common.Change;
+import id.sakip.indicators.common.Errors;
+import id.sakip.indicators.common.Num;
+import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.plan.PlanCatalog;
+import id.sakip.indicators.plan.PlanService;
+import id.sakip.indicators.plan.dto.PlanDoc;
+import id.sakip.indicators.realization.dto.RealizationInput;
+import id.sakip.indicators.realization.dto.RealizationView;
+import id.sakip.indicators.security.UnitAccess;
+import id.sakip.indicators.workunit.WorkUnitService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Realization entry and its workflow: DRAFT → SUBMITTED (operator/planner) → VERIFIED or RETURNED (head).
+ * Every change checks access, the unit-year lock, the content rules and the FY/quarter rule.
+ */
+@ApplicationScoped
+public class RealizationService {
+
+    private final RealizationRepository realizations;
+    private final PlanService plans;
+    private final AgreementService agreements;
+    private final WorkUnitService workUnits;
+    private final UnitYearService unitYears;
+    private final UnitAccess access;
+    private final AuditLog audit;
+
+    public RealizationService(RealizationRepository realizations, PlanService plans, AgreementService agreements,
+                              WorkUnitService workUnits, UnitYearService unitYears, UnitAccess access,
+                              AuditLog audit) {
+        this.realizations = realizations;
+        this.plans = plans;
+        this.agreements = agreements;
+        this.workUnits = workUnits;
+        this.unitYears = unitYears;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<RealizationView> list(String unit, int year, Caller caller) {
+        access.requireRead(caller, unit, year);
+        return realizations.findByUnitYear(unit, year).stream().map(RealizationService::view).toList();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RealizationView get(long id, Caller caller) {
+        Realization r = find(id);
+        access.requireRead(caller, r.workUnit, r.year);
+        return view(r);
+    }
+
+    @Transactional
+    public RealizationView create(RealizationInput in, Caller caller) {
+        Errors errors = new Errors();
+        if (in.workUnit() == null || in.workUnit().isBlank()) {
+            errors.add("/workUnit", "workUnit is required");
+        }
+        if (in.year() == null || in.year() < 2000 || in.year() > 2100) {
+            errors.add("/year", "year is required (2000-2100)");
+        }
+        errors.throwIfAny();
+        access.requireWrite(caller, in.workUnit(), WriteKind.REALIZATION);
+        if (!workUnits.exists(in.workUnit())) {
+            throw ProblemException.validation(List.of(new FieldError("/workUnit", "unknown work unit "
+                    + in.workUnit())));
+        }
+        PlanCatalog catalog = plans.catalog();
+        String plan = agreements.planFor(in.workUnit(), in.year(), catalog).orElse(null);
+        RealizationRules.check(in, "", plan, indicatorDoc(catalog, plan, in.indicator()), true, errors);
+        errors.throwIfAny();
+        unitYears.requireUnlocked(in.workUnit(), in.year());
+        if (realizations.findByKey(in.workUnit(), in.year(), plan, in.indicator(), in.period()).isPresent()) {
+            throw ProblemException.conflict("A realization of " + in.indicator() + " for " + in.period() + " "
+                    + in.year() + " already exists; update it with PUT");
+        }
+        requireNoMixing(in.workUnit(), in.year(), plan, in.indicator(), in.period());
+        Realization r = new Realization();
+        r.workUnit = in.workUnit();
+        r.year = in.year();
+        r.planCode = plan;
+        r.indicatorCode = in.indicator();
+        r.period = in.period();
+        r.status = Realization.DRAFT;
+        r.source = Realization.SOURCE_ENTRY;
+        applyFigures(r, in);
+        realizations.persist(r);
+        realizations.flush();
+        unitYears.touch(r.workUnit, r.year);
+        RealizationView after = view(r);
+        audit.record("Realization", key(r), "CREATE", null, after);
+        return after;
+    }
+
+    @Transactional
+    public RealizationView update(long id, RealizationInput in, String ifMatch, Caller caller) {
+        Realization r = find(id);
+        access.requireWrite(caller, r.workUnit, WriteKind.REALIZATION);
+        ETags.requireMatch(ifMatch, r.version);
+        Errors errors = new Errors();
+        if (in.workUnit() != null && !in.workUnit().equals(r.workUnit)) {
+            errors.add("/workUnit", "cannot change; it is " + r.workUnit);
+        }
+        if (in.year() != null && in.year() != r.year) {
+            errors.add("/year", "cannot change; it is " + r.year);
+        }
+        if (in.indicator() != null && !in.indicator().equals(r.indicatorCode)) {
+            errors.add("/indicator", "cannot change; it is " + r.indicatorCode);
+        }
+        if (in.period() != null && !in.period().equals(r.period)) {
+            errors.add("/period", "cannot change; it is " + r.period);
+        }
+        errors.throwIfAny();
+        RealizationInput merged = new RealizationInput(r.workUnit, r.year, r.indicatorCode, r.period, in.numerator(),
+                in.denominator(), in.value(), in.note(), in.links());
+        PlanCatalog catalog = plans.catalog();
+        RealizationRules.check(merged, "", r.planCode, indicatorDoc(catalog, r.planCode, r.indicatorCode), true,
+                errors);
+        errors.throwIfAny();
+        unitYears.requireUnlocked(r.workUnit, r.year);
+        if (!Realization.DRAFT.equals(r.status) && !Realization.RETURNED.equals(r.status)) {
+            throw ProblemException.conflict("The realization is " + r.status
+                    + "; only a DRAFT or RETURNED one can be edited (the head can return it)");
+        }
+        RealizationView before = view(r);
+        applyFigures(r, merged);
+        r.status = Realization.DRAFT;
+        realizations.flush();
+        unitYears.touch(r.workUnit, r.year);
+        RealizationView after = view(r);
+        audit.record("Realization", key(r), "UPDATE", before, after);
+        return after;
+    }
+
+    @Transactional
+    public RealizationView submit(long id, String ifMatch, Caller caller) {
+        Realization r = find(id);
+        access.requireWrite(caller, r.workUnit, WriteKind.REALIZATION);
+        return transition(r, ifMatch, List.of(Realization.DRAFT, Realization.RETURNED), Realization.SUBMITTED, null,
+                "SUBMIT");
+    }
+
+    @Transactional
+    public RealizationView verify(long id, String ifMatch, Caller caller) {
+        Realization r = find(id);
+        access.requireWrite(caller, r.workUnit, WriteKind.APPROVAL);
+        return transition(r, ifMatch, List.of(Realization.SUBMITTED), Realization.VERIFIED, null, "VERIFY");
+    }
+
+    @Transactional
+    public RealizationView returnToAuthors(long id, String reason, String ifMatch, Caller caller) {
+        Realization r = find(id);
+        access.requireWrite(caller, r.workUnit, WriteKind.APPROVAL);
+        return transition(r, ifMatch, List.of(Realization.SUBMITTED, Realization.VERIFIED), Realization.RETURNED,
+                reason, "RETURN");
+    }
+
+    /** Dataset upsert by unit, year, plan, indicator and period (validated and access-checked by the caller). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change upsert(RealizationInput in, String plan, String period, String source) {
+        Realization r = realizations.findByKey(in.workUnit(), in.year(), plan, in.indicator(), period).orElse(null);
+        boolean created = r == null;
+        RealizationView before = created ? null : view(r);
+        if (created) {
+            r = new Realization();
+            r.workUnit = in.workUnit();
+            r.year = in.year();
+            r.planCode = plan;
+            r.indicatorCode = in.indicator();
+            r.period = period;
+            r.status = Realization.SUBMITTED;
+            r.source = source;
+        } else if (Num.same(r.numerator, in.numerator()) && Num.same(r.denominator, in.denominator())
+                && Num.same(r.value, in.value()) && Objects.equals(r.note, in.note())
+                && Objects.equals(r.source, source)) {
+            return Change.UNCHANGED;
+        } else {
+            r.status = Realization.SUBMITTED;
+            r.source = source;
+            r.returnReason = null;
+        }
+        applyFigures(r, in);
+        if (created) {
+            realizations.persist(r);
+        }
+        realizations.flush();
+        audit.record("Realization", key(r), created ? "CREATE" : "UPDATE", before, view(r));
+        return created ? Change.CREATED : Change.UPDATED;
+    }
+
+    private RealizationView transition(Realization r, String ifMatch, List<String> from, String to, String reason,
+                                       String action) {
+        if (ifMatch != null) {
+            ETags.requireMatch(ifMatch, r.version);
+        }
+        unitYears.requireUnlocked(r.workUnit, r.year);
+        if (!from.contains(r.status)) {
+            throw ProblemException.conflict("Cannot " + action.toLowerCase() + " a " + r.status + " realization (needs "
+                    + String.join(" or ", from) + ")");
+        }
+        RealizationView before = view(r);
+        r.status = to;
+        r.returnReason = Realization.RETURNED.equals(to) ? reason : r.returnReason;
+        if (Realization.VERIFIED.equals(to)) {
+            r.returnReason = null;
+        }
+        r.updatedAt = now();
+        realizations.flush();
+        unitYears.touch(r.workUnit, r.year);
+        RealizationView after = view(r);
+        audit.record("Realization", key(r), action, before, after);
+        return after;
+    }
+
+    private void requireNoMixing(String unit, int year, String plan, String indicator, String period) {
+        List<Realization> existing = realizations.findByUnitYearIndicator(unit, year, plan, indicator);
+        boolean fy = "FY".equals(period);
+        for (Realization x : existing) {
+            if ("FY".equals(x.period) != fy) {
+                throw ProblemException.conflict(indicator + " " + year + " already has "
+                        + (fy ? "quarterly entries" : "a full-year (FY) entry")
+                        + "; FY and quarterly entries must not be mixed");
+            }
+        }
+    }
+
+    private static PlanDoc.IndicatorDoc indicatorDoc(PlanCatalog catalog, String plan, String code) {
+        return plan == null || code == null ? null
+                : catalog.indicator(plan, code).map(PlanService::indicatorDoc).orElse(null);
+    }
+
+    private static void applyFigures(Realization r, RealizationInput in) {
+        r.numerator = in.numerator();
+        r.denominator = in.denominator();
+        r.value = in.value();
+        r.note = in.note();
+        r.links = in.links() == null || in.links().isEmpty() ? null : String.join("\n", in.links());
+        r.updatedAt = now();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Realization find(long id) {
+        Realization r = realizations.findById(id);
+        if (r == null) {
+            throw ProblemException.notFound("No realization " + id);
+        }
+        return r;
+    }
+
+    static String key(Realization r) {
+        return r.workUnit + "/" + r.year + "/" + r.planCode + "/" + r.indicatorCode + "/" + r.period;
+    }
+
+    public static RealizationView view(Realization r) {
+        return new RealizationView(r.id, r.workUnit, r.year, r.planCode, r.indicatorCode, r.period,
+                Num.norm(r.numerator), Num.norm(r.denominator), Num.norm(r.value), r.note,
+                r.links == null ? List.of() : List.of(r.links.split("\n")), r.status, r.returnReason, r.source,
+                r.version, r.updatedAt);
+    }
+}
