@@ -7,7 +7,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 
 import java.sql.Connection;
@@ -58,7 +57,8 @@ public class AuditLog {
     private Caller currentCaller() {
         try {
             return identity.isResolvable() ? Caller.from(identity.get()) : Caller.from(null);
-        } catch (ContextNotActiveException e) {
+        } catch (RuntimeException e) {
+            // Not in a request: the change is the system's own.
             return Caller.from(null);
         }
     }
@@ -66,7 +66,8 @@ public class AuditLog {
     private String requestId() {
         try {
             return request.isResolvable() ? request.get().getHeader("X-Request-Id") : null;
-        } catch (ContextNotActiveException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Not in an HTTP request (a scheduled job, a direct call): there is no request id.
             return null;
         }
     }
