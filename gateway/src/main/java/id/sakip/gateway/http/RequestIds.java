@@ -1,0 +1,30 @@
+package id.sakip.gateway.http;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.vertx.ext.web.RoutingContext;
+
+/** Accepts a caller's {@code X-Request-Id} when it is harmless, otherwise makes a new one. */
+public final class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    static final String KEY = "gateway.request-id";
+    // Bounded and log-safe: an id ends up in access logs and downstream logs.
+    private static final Pattern ACCEPTED = Pattern.compile("[A-Za-z0-9._:@/+=-]{1,128}");
+
+    private RequestIds() {
+    }
+
+    /** The id of the current exchange, or null before {@link ResponseHeadersHandler} ran. */
+    public static String of(RoutingContext rc) {
+        return rc.get(KEY);
+    }
+
+    static String acceptOrCreate(String offered) {
+        if (offered != null && ACCEPTED.matcher(offered).matches()) {
+            return offered;
+        }
+        return UUID.randomUUID().toString();
+    }
+}
