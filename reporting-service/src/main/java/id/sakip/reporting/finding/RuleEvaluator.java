@@ -1,0 +1,138 @@
+package id.sakip.reporting.finding;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sakip.commons.format.IdFormat;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Evaluates validation rules over a report model (pure Java). A rule without scope is evaluated once; a rule with a
+ * scope once per node the scope selects, with {@code $} bound to it. A side that has no value (unknown, not
+ * applicable) makes the comparison not applicable: no finding. Differences within the rule's tolerance are rounding.
+ */
+public final class RuleEvaluator {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z$][A-Za-z0-9_.]*)}");
+    private static final List<String> CONTEXT_FIELDS = List.of("year", "key", "indicator", "objective", "code",
+            "breakdown", "field", "revision", "period");
+
+    private RuleEvaluator() {
+    }
+
+    /**
+     * @param sources top-level model field → the request it was read from, e.g. {@code budgets} →
+     *                {@code budget-service GET /api/v1/budgets?...}
+     */
+    public static List<Finding> evaluate(JsonNode model, int year, List<RuleSpec> rules, Map<String, String> sources) {
+        List<Finding> findings = new ArrayList<>();
+        for (RuleSpec rule : rules) {
+            Expression left = Expression.parse(rule.left());
+            Expression right = Expression.parse(rule.right());
+            List<Expression.Located> items = new ArrayList<>();
+            if (rule.scope() == null || rule.scope().isBlank()) {
+                items.add(null);
+            } else {
+                items.addAll(Expression.parseScope(rule.scope()).select(new Expression.Context(model, year, null)));
+            }
+            for (Expression.Located item : items) {
+                Expression.Context ctx = new Expression.Context(model, year, item);
+                Expression.Value l = left.evaluate(ctx);
+                Expression.Value r = right.evaluate(ctx);
+                if (l.number() == null || r.number() == null) {
+                    continue;
+                }
+                BigDecimal tolerance = rule.tolerance() == null ? BigDecimal.ZERO : rule.tolerance();
+                if (holds(rule.operator(), l.number(), r.number(), tolerance)) {
+                    continue;
+                }
+                findings.add(finding(rule, left, right, l, r, tolerance, item, sources));
+            }
+        }
+        return findings;
+    }
+
+    static boolean holds(String operator, BigDecimal l, BigDecimal r, BigDecimal tolerance) {
+        BigDecimal diff = l.subtract(r);
+        return switch (operator) {
+            case "EQ" -> diff.abs().compareTo(tolerance) <= 0;
+            case "NE" -> diff.abs().compareTo(tolerance) > 0;
+            case "LT" -> l.compareTo(r) < 0;
+            case "LE" -> diff.compareTo(tolerance) <= 0;
+            case "GT" -> l.compareTo(r) > 0;
+            case "GE" -> diff.negate().compareTo(tolerance) <= 0;
+            default -> throw new IllegalArgumentException("unknown operator " + operator);
+        };
+    }
+
+    private static Finding finding(RuleSpec rule, Expression left, Expression right, Expression.Value l,
+                                   Expression.Value r, BigDecimal tolerance, Expression.Located item,
+                                   Map<String, String> sources) {
+        Map<String, String> context = new LinkedHashMap<>();
+        if (item != null) {
+            for (String f : CONTEXT_FIELDS) {
+                JsonNode v = item.lookup(f);
+                if (v != null) {
+                    context.put(f, v.asText());
+                }
+            }
+        }
+        JsonNode whereNode = item == null ? null : item.lookup("where");
+        String where = whereNode == null ? null : whereNode.asText();
+        BigDecimal difference = l.number().subtract(r.number()).stripTrailingZeros();
+        if (difference.scale() < 0) {
+            difference = difference.setScale(0, RoundingMode.UNNECESSARY);
+        }
+        Finding.Operand lo = new Finding.Operand(left.text(), l.resolved(), l.number(), l.pointer(), source(l.pointer(), sources));
+        Finding.Operand ro = new Finding.Operand(right.text(), r.resolved(), r.number(), r.pointer(), source(r.pointer(), sources));
+        String message = message(rule.message(), l.number(), r.number(), difference, where, item);
+        return new Finding(rule.code(), rule.name(), rule.importance(), message, lo, ro, rule.operator(), difference,
+                tolerance, where, context);
+    }
+
+    private static String source(String pointer, Map<String, String> sources) {
+        if (pointer == null || pointer.length() < 2) {
+            return null;
+        }
+        int end = pointer.indexOf('/', 1);
+        String top = end < 0 ? pointer.substring(1) : pointer.substring(1, end);
+        return sources.get(top);
+    }
+
+    private static String message(String template, BigDecimal l, BigDecimal r, BigDecimal diff, String where,
+                                  Expression.Located item) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value = switch (name) {
+                case "left" -> format(l);
+                case "right" -> format(r);
+                case "difference" -> format(diff);
+                case "where" -> where == null ? "–" : where;
+                default -> {
+                    String field = name.startsWith("$.") ? name.substring(2) : name;
+                    JsonNode v = item == null ? null : item.lookup(field);
+                    yield v == null ? "–" : v.asText();
+                }
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Whole numbers as rupiah-style integers ({@code 26.046.788.235}), others with two decimals ({@code 93,32}). */
+    static String format(BigDecimal v) {
+        if (v.stripTrailingZeros().scale() <= 0 && v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            return IdFormat.money(v.longValue());
+        }
+        return IdFormat.decimal(v, 2);
+    }
+}

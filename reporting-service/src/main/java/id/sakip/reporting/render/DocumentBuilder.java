@@ -1,0 +1,946 @@
+package id.sakip.reporting.render;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sakip.commons.format.IdFormat;
+import id.sakip.reporting.client.dto.Agreement;
+import id.sakip.reporting.client.dto.BudgetScores;
+import id.sakip.reporting.client.dto.BudgetYear;
+import id.sakip.reporting.client.dto.RevenueYear;
+import id.sakip.reporting.client.dto.Scorecard;
+import id.sakip.reporting.finding.Finding;
+import id.sakip.reporting.report.ReportModel;
+import id.sakip.reporting.report.SectionTemplates;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static id.sakip.reporting.render.Cells.amount;
+import static id.sakip.reporting.render.Cells.dec;
+import static id.sakip.reporting.render.Cells.head;
+import static id.sakip.reporting.render.Cells.integer;
+import static id.sakip.reporting.render.Cells.inUnit;
+import static id.sakip.reporting.render.Cells.money;
+import static id.sakip.reporting.render.Cells.pct;
+import static id.sakip.reporting.render.Cells.row;
+import static id.sakip.reporting.render.Cells.span;
+import static id.sakip.reporting.render.Cells.strong;
+import static id.sakip.reporting.render.Cells.strongRow;
+import static id.sakip.reporting.render.Cells.txt;
+
+/**
+ * Lays out an LKjIP in the structure and table numbering of the reference report (Tabel II.3, III.1 … III.35) from
+ * the report model, the narrative sections and the findings. Every figure comes from the model; the sentences
+ * around the tables are written here from the same figures.
+ */
+public final class DocumentBuilder {
+
+    /** A narrative section's title and Markdown text. */
+    public record Text(String title, String markdown) {
+    }
+
+    private static final String[] MONTH_NAMES = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+            "Agustus", "September", "Oktober", "November", "Desember"};
+    private static final Map<String, String> MEASURES = Map.of(
+            "DEPORTATION", "Deportasi",
+            "DEPORTATION_AND_PROPOSED_ENTRY_BAN", "Deportasi dan usulan penangkalan",
+            "RESIDENCE_OBLIGATION", "Keharusan bertempat tinggal di suatu tempat",
+            "STAY_PERMIT_RESTRICTION_OR_CANCELLATION", "Pembatasan, perubahan atau pembatalan izin tinggal",
+            "PLACE_PROHIBITION", "Larangan berada di tempat tertentu",
+            "COST_CHARGE", "Pengenaan biaya beban");
+    private static final Map<String, String> SPENDING = Map.of("PERSONNEL", "Belanja Pegawai", "GOODS", "Belanja Barang",
+            "CAPITAL", "Belanja Modal");
+
+    private final ReportModel m;
+    private final Map<String, Text> texts;
+    private final List<Finding> findings;
+    private final String status;
+    private final List<Doc.Table> tables = new ArrayList<>();
+    private final List<Doc.Figure> figures = new ArrayList<>();
+    private String chapter = "";
+    private int tableNo;
+    private int figureNo;
+
+    private DocumentBuilder(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status) {
+        this.m = m;
+        this.texts = texts;
+        this.findings = findings;
+        this.status = status;
+    }
+
+    public static Doc.Document build(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status) {
+        return new DocumentBuilder(m, texts, findings, status).document();
+    }
+
+    private Doc.Document document() {
+        List<Doc.Chapter> chapters = new ArrayList<>();
+        chapters.add(new Doc.Chapter("kata-pengantar", "", "KATA PENGANTAR", true, true,
+                List.of(new Doc.Section("kata-pengantar-isi", null, 2, List.of(md(SectionTemplates.FOREWORD), signature())))));
+        chapters.add(new Doc.Chapter("ikhtisar", "", "IKHTISAR EKSEKUTIF", true, true,
+                List.of(new Doc.Section("ikhtisar-isi", null, 2, List.of(Doc.Block.html(Markdown.toHtml(m.narrative().get("ikhtisar"))))))));
+        chapters.add(chapterI());
+        chapters.add(chapterII());
+        chapters.add(chapterIII());
+        chapters.add(chapterIV());
+        chapters.add(attachments());
+        Agreement pk = m.agreementInForce();
+        Doc.Cover cover = new Doc.Cover(m.workUnit().name(), m.year(), m.workUnit().address(), m.workUnit().email(),
+                pk == null ? null : pk.place(), IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta"))),
+                pk == null || pk.firstParty() == null ? null : pk.firstParty().name(),
+                pk == null || pk.firstParty() == null ? null : pk.firstParty().position(),
+                pk == null || pk.secondParty() == null ? null : pk.secondParty().position());
+        return new Doc.Document("Laporan Kinerja Instansi Pemerintah " + m.workUnit().name() + " Tahun " + m.year(),
+                cover, chapters, tables, figures, status, IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta"))));
+    }
+
+    // ---------------------------------------------------------------- Bab I
+
+    private Doc.Chapter chapterI() {
+        chapter = "I";
+        List<Doc.Section> s = new ArrayList<>();
+        for (String key : List.of("bab1-latar-belakang", "bab1-tugas-fungsi", "bab1-maksud-tujuan", "bab1-aspek-strategis",
+                "bab1-isu-strategis")) {
+            s.add(section(key, title(key), md(key)));
+        }
+        s.add(section("bab1-sistematika", "F. Sistematika Laporan", Doc.Block.html(Markdown.toHtml("""
+                Laporan Kinerja ini disusun dengan sistematika sebagai berikut:
+
+                1. BAB I PENDAHULUAN: latar belakang, tugas dan fungsi, maksud dan tujuan, aspek dan isu strategis.
+                2. BAB II PERENCANAAN KINERJA: rencana strategis dan Perjanjian Kinerja tahun %d.
+                3. BAB III AKUNTABILITAS KINERJA: capaian kinerja organisasi, realisasi anggaran, capaian kinerja anggaran dan capaian kinerja lainnya.
+                4. BAB IV PENUTUP: kesimpulan dan saran.
+                5. LAMPIRAN: Perjanjian Kinerja.
+                """.formatted(m.year())))));
+        return new Doc.Chapter("bab-1", "BAB I", "PENDAHULUAN", true, true, s);
+    }
+
+    // ---------------------------------------------------------------- Bab II
+
+    private Doc.Chapter chapterII() {
+        chapter = "II";
+        tableNo = 0;
+        List<Doc.Section> s = new ArrayList<>();
+        List<Doc.Block> renstra = new ArrayList<>();
+        renstra.add(md("bab2-renstra"));
+        renstra.add(Doc.Block.html("<p>Dalam melaksanakan tugas, seluruh pegawai berpedoman pada nilai-nilai dasar ASN dan nilai-nilai organisasi berikut.</p>"));
+        renstra.add(table("Nilai-Nilai Dasar ASN \"BerAKHLAK\"", head("Nilai", "Panduan perilaku"), List.of(
+                row(txt("Berorientasi Pelayanan"), txt("Memahami dan memenuhi kebutuhan masyarakat; ramah, cekatan, solutif dan dapat diandalkan")),
+                row(txt("Akuntabel"), txt("Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas tinggi")),
+                row(txt("Kompeten"), txt("Terus belajar dan mengembangkan kapabilitas")),
+                row(txt("Harmonis"), txt("Saling peduli dan menghargai perbedaan")),
+                row(txt("Loyal"), txt("Berdedikasi dan mengutamakan kepentingan bangsa dan negara")),
+                row(txt("Adaptif"), txt("Terus berinovasi dan antusias dalam menggerakkan serta menghadapi perubahan")),
+                row(txt("Kolaboratif"), txt("Membangun kerja sama yang sinergis"))), false));
+        renstra.add(table("Nilai-Nilai PASTI", head("Nilai", "Makna"), List.of(
+                row(txt("Profesional"), txt("Aparatur yang bekerja keras untuk mencapai tujuan organisasi melalui penguasaan bidang tugasnya")),
+                row(txt("Akuntabel"), txt("Setiap kegiatan dapat dipertanggungjawabkan kepada masyarakat")),
+                row(txt("Sinergi"), txt("Membangun kerja sama yang produktif dengan pemangku kepentingan")),
+                row(txt("Transparan"), txt("Menjamin akses dan kebebasan masyarakat memperoleh informasi")),
+                row(txt("Inovatif"), txt("Mendukung kreativitas dan mengembangkan inisiatif untuk selalu melakukan pembaharuan"))), false));
+        s.add(new Doc.Section("bab2-renstra", "A. Rencana Strategis", 2, renstra));
+        List<Doc.Block> pk = new ArrayList<>();
+        Agreement a = m.agreementInForce();
+        if (a == null) {
+            pk.add(Doc.Block.html("<p>Perjanjian Kinerja tahun " + m.year() + " belum tercatat.</p>"));
+        } else {
+            String parties = a.firstParty() == null ? "" : " antara " + esc(a.firstParty().position())
+                    + (a.secondParty() == null ? "" : " dengan " + esc(a.secondParty().position()));
+            pk.add(Doc.Block.html("<p>Perjanjian Kinerja tahun " + m.year() + parties + " (revisi " + a.revision()
+                    + (a.signedOn() == null ? "" : ", ditandatangani " + IdFormat.date(a.signedOn())) + ") memuat target "
+                    + "kinerja dan anggaran berikut:</p>"));
+            pk.add(agreementTable(a, "Perjanjian Kinerja Tahun " + m.year() + " " + m.workUnit().name(), true));
+            BudgetYear b = m.budget(m.year());
+            if (b != null) {
+                StringBuilder t = new StringBuilder("<p>Sesuai DIPA Tahun Anggaran ").append(m.year())
+                        .append(", pelaksanaan program dan kegiatan memperoleh dukungan anggaran sebesar ")
+                        .append(Fmt.rp(b.ceiling()));
+                if (b.bySpendingType() != null && !b.bySpendingType().isEmpty()) {
+                    t.append(", terdiri atas ");
+                    List<String> parts = b.bySpendingType().stream()
+                            .map(l -> spendingName(l).toLowerCase() + " sebesar " + Fmt.rp(l.ceiling())).toList();
+                    t.append(String.join(", ", parts));
+                }
+                if (b.byFundingSource() != null && !b.byFundingSource().isEmpty()) {
+                    t.append("; bersumber dari ").append(String.join(" dan ", b.byFundingSource().stream()
+                            .map(l -> ("RM".equals(l.key()) ? "Rupiah Murni (RM)" : "PNBP".equals(l.key())
+                                    ? "Penerimaan Negara Bukan Pajak (PNBP)" : l.key()) + " sebesar " + Fmt.rp(l.ceiling())).toList()));
+                }
+                t.append(".</p>");
+                if (b.revisions() != null && b.revisions().size() > 1) {
+                    t.append("<p>Selama tahun berjalan DIPA direvisi: ");
+                    t.append(String.join("; ", b.revisions().stream().map(r -> esc(r.label() == null ? "revisi " + r.revision() : r.label())
+                            + " " + Fmt.rp(r.ceiling())).toList()));
+                    t.append(".</p>");
+                }
+                pk.add(Doc.Block.html(t.toString()));
+            }
+        }
+        s.add(new Doc.Section("bab2-pk", "B. Perjanjian Kinerja", 2, pk));
+        return new Doc.Chapter("bab-2", "BAB II", "PERENCANAAN KINERJA", true, true, s);
+    }
+
+    private Doc.Block agreementTable(Agreement a, String title, boolean numbered) {
+        List<Doc.Row> rows = new ArrayList<>();
+        Map<String, String> objectiveNames = objectiveNames();
+        String lastObjective = null;
+        int no = 0;
+        for (Agreement.Target t : a.targets()) {
+            boolean first = !t.objective().equals(lastObjective);
+            if (first) {
+                no++;
+            }
+            rows.add(row(txt(first ? Integer.toString(no) : ""), txt(first ? objectiveNames.getOrDefault(t.objective(), t.objective()) : ""),
+                    txt(t.indicatorName()), inUnit(t.target(), t.unit())));
+            lastObjective = t.objective();
+        }
+        rows.add(strongRow(span("Program / Kegiatan", 3), txt("Anggaran")));
+        String lastProgram = null;
+        for (Agreement.BudgetLine l : a.budget()) {
+            if (!l.program().equals(lastProgram)) {
+                long programTotal = a.budget().stream().filter(x -> x.program().equals(l.program()))
+                        .mapToLong(x -> x.amount() == null ? 0 : x.amount()).sum();
+                rows.add(strongRow(span(l.program(), 3), money(programTotal)));
+                lastProgram = l.program();
+            }
+            rows.add(row(span(l.activity(), 3), money(l.amount())));
+        }
+        rows.add(strongRow(span("Total", 3), money(a.budgetTotal())));
+        Doc.Table t = new Doc.Table(id(), numbered ? next() : null, title,
+                head("No", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target"), rows, false, null);
+        if (numbered) {
+            tables.add(t);
+        }
+        return Doc.Block.table(t);
+    }
+
+    // ---------------------------------------------------------------- Bab III
+
+    private Doc.Chapter chapterIII() {
+        chapter = "III";
+        tableNo = 0;
+        figureNo = 0;
+        List<Doc.Section> s = new ArrayList<>();
+        s.add(performance());
+        int objectiveLetter = 0;
+        for (Scorecard.Objective o : m.scorecard().objectives()) {
+            s.add(new Doc.Section("sk-" + o.code(), (char) ('a' + objectiveLetter++) + ". Sasaran Kegiatan " + o.name(), 3,
+                    List.of(Doc.Block.html("<p>Terdapat " + Fmt.counted(o.indicators().size())
+                            + " indikator untuk mengukur keberhasilan sasaran kegiatan ini, dengan rata-rata capaian "
+                            + Fmt.pct(o.averageAchievement()) + ".</p>"))));
+            for (Scorecard.Indicator i : o.indicators()) {
+                s.add(indicator(i, indicatorNumber(i)));
+            }
+        }
+        s.add(section("bab3-efisiensi", "Efisiensi Penggunaan Sumber Daya", md("bab3-efisiensi")));
+        s.add(budgetSection());
+        s.add(budgetPerformance());
+        s.add(otherAchievements());
+        return new Doc.Chapter("bab-3", "BAB III", "AKUNTABILITAS KINERJA", true, true, s);
+    }
+
+    private int indicatorNumber(Scorecard.Indicator target) {
+        int n = 0;
+        for (Scorecard.Objective o : m.scorecard().objectives()) {
+            for (Scorecard.Indicator i : o.indicators()) {
+                n++;
+                if (i == target) {
+                    return n;
+                }
+            }
+        }
+        return n;
+    }
+
+    private Doc.Section performance() {
+        Scorecard sc = m.scorecard();
+        List<Doc.Block> b = new ArrayList<>();
+        int indicators = sc.objectives().stream().mapToInt(o -> o.indicators().size()).sum();
+        b.add(Doc.Block.html("<p>Pengukuran capaian kinerja dilakukan dengan membandingkan target setiap indikator "
+                + "kinerja kegiatan dalam Perjanjian Kinerja dengan realisasinya pada tahun berjalan dan tahun-tahun "
+                + "sebelumnya, dengan target jangka menengah, dan dengan standar nasional. Kinerja tahun " + m.year()
+                + " diukur melalui " + Fmt.counted(sc.objectives().size()) + " Sasaran Kegiatan dengan "
+                + Fmt.counted(indicators) + " Indikator Kinerja Kegiatan sebagai berikut:</p>"));
+        List<Doc.Row> rows = new ArrayList<>();
+        for (Scorecard.Objective o : sc.objectives()) {
+            boolean first = true;
+            int k = 1;
+            for (Scorecard.Indicator i : o.indicators()) {
+                rows.add(row(txt(first ? o.name() : ""), txt((o.indicators().size() > 1 ? (k++) + ". " : "") + i.name()),
+                        inUnit(i.target(), i.unit()), realizationCell(i), pct(i.achievement())));
+                first = false;
+            }
+            rows.add(strongRow(txt(""), txt("Rata-rata capaian Sasaran Kegiatan"), txt(""), txt(""), pct(o.averageAchievement())));
+        }
+        rows.add(strongRow(span("Rata-rata capaian seluruh Sasaran Kegiatan", 4), pct(sc.overallAverageAchievement())));
+        BudgetYear budget = m.budget(m.year());
+        if (budget != null) {
+            rows.add(strongRow(span("Anggaran", 2), money(budget.ceiling()), money(budget.realization()), pct(budget.absorption())));
+        }
+        b.add(table("Target Capaian Kinerja", head("Sasaran Kegiatan", "Indikator Kinerja Kegiatan", "Target", "Realisasi", "Capaian"),
+                rows, false));
+        List<ChartRenderer.Point> points = new ArrayList<>();
+        for (Scorecard.Objective o : sc.objectives()) {
+            for (Scorecard.Indicator i : o.indicators()) {
+                points.add(new ChartRenderer.Point(i.code(), i.achievement()));
+            }
+        }
+        b.add(figure("Capaian Indikator Kinerja Kegiatan Tahun " + m.year(), ChartRenderer.bars(points, "%")));
+        List<String> years = new ArrayList<>();
+        for (Scorecard.Objective o : sc.objectives()) {
+            for (Scorecard.Indicator i : o.indicators()) {
+                for (Scorecard.SeriesPoint p : safe(i.series())) {
+                    String y = Integer.toString(p.year());
+                    if (!years.contains(y)) {
+                        years.add(y);
+                    }
+                }
+            }
+        }
+        years.sort(String::compareTo);
+        List<ChartRenderer.Series> series = new ArrayList<>();
+        for (Scorecard.Objective o : sc.objectives()) {
+            for (Scorecard.Indicator i : o.indicators()) {
+                if (!"PERCENT".equals(i.unit())) {
+                    continue;
+                }
+                List<BigDecimal> values = new ArrayList<>();
+                for (String y : years) {
+                    values.add(safe(i.series()).stream().filter(p -> Integer.toString(p.year()).equals(y)).findFirst()
+                            .map(Scorecard.SeriesPoint::realization).orElse(null));
+                }
+                series.add(new ChartRenderer.Series(i.code() + " " + i.name(), values));
+            }
+        }
+        if (!years.isEmpty()) {
+            b.add(figure("Realisasi Indikator Kinerja Kegiatan (persentase) " + years.get(0) + "–" + years.get(years.size() - 1)
+                    + "; tahun tanpa kasus tidak digambar", ChartRenderer.lines(years, series, "%")));
+        }
+        return new Doc.Section("bab3-a", "A. Capaian Kinerja " + m.workUnit().name(), 2, b);
+    }
+
+    private Doc.Section indicator(Scorecard.Indicator i, int number) {
+        List<Doc.Block> b = new ArrayList<>();
+        b.add(Doc.Block.html("<p class=\"sub\">a) Capaian Indikator Kinerja " + esc(i.name()) + "</p>"));
+        b.add(Doc.Block.html(computation(i)));
+        b.addAll(registerTables(i));
+        // b) series
+        b.add(Doc.Block.html("<p class=\"sub\">b) Perbandingan realisasi dan capaian dengan tahun-tahun sebelumnya</p>"));
+        List<Doc.Row> rows = new ArrayList<>();
+        boolean ratio = "RATIO".equals(i.kind());
+        for (Scorecard.SeriesPoint p : safe(i.series())) {
+            if (ratio) {
+                rows.add(row(txt(Integer.toString(p.year())), integer(p.denominator()), integer(p.numerator()),
+                        p.realization() == null ? txt("– (tidak ada kasus)") : pct(p.realization()),
+                        p.target() == null ? txt("–") : inUnit(p.target(), i.unit()), pct(p.achievement())));
+            } else {
+                rows.add(row(txt(Integer.toString(p.year())), dec(p.value() != null ? p.value() : p.realization()),
+                        p.target() == null ? txt("–") : inUnit(p.target(), i.unit()), pct(p.achievement())));
+            }
+        }
+        String years = "";
+        if (i.series() != null && !i.series().isEmpty()) {
+            int first = i.series().get(0).year();
+            int last = i.series().get(i.series().size() - 1).year();
+            years = first == last ? " Tahun " + last : " Tahun " + first + "-" + last;
+        }
+        b.add(ratio
+                ? table("Data " + i.name() + years, head("Tahun", shortLabel(i.denominatorLabel(), "Ditangani"),
+                        shortLabel(i.numeratorLabel(), "Ditindaklanjuti"), "Realisasi", "Target", "Capaian"), rows, false)
+                : table("Data " + i.name() + years, head("Tahun", "Nilai", "Target", "Capaian"), rows, false));
+        // c) medium-term
+        b.add(Doc.Block.html("<p class=\"sub\">c) Perbandingan dengan target jangka menengah</p>"));
+        if (i.mediumTermTarget() != null && i.realization() != null) {
+            boolean met = i.realization().compareTo(i.mediumTermTarget()) >= 0;
+            b.add(Doc.Block.html("<p>Target jangka menengah (Renstra) indikator ini untuk tahun " + m.year() + " adalah "
+                    + Fmt.inUnit(i.mediumTermTarget(), i.unit()) + ". Dengan realisasi " + Fmt.inUnit(i.realization(), i.unit())
+                    + ", target jangka menengah " + (met ? "telah tercapai" : "belum tercapai") + ".</p>"));
+        } else {
+            b.add(Doc.Block.html("<p>Target jangka menengah untuk tahun " + m.year() + " tidak tersedia.</p>"));
+        }
+        // d) national benchmark
+        b.add(Doc.Block.html("<p class=\"sub\">d) Perbandingan dengan standar nasional</p>"));
+        Scorecard.Benchmark bm = i.benchmark() == null ? null
+                : i.benchmark().imported() != null ? i.benchmark().imported() : i.benchmark().computed();
+        if (bm != null) {
+            boolean byValue = bm.averageValue() != null && bm.averageAchievement() == null;
+            List<Doc.Row> br = List.of(row(integer(bm.workUnitCount() == null ? null : bm.workUnitCount().longValue()),
+                    byValue ? dec(bm.averageValue()) : pct(bm.averageAchievement()),
+                    byValue ? dec(i.value()) : pct(i.achievement()), pct(bm.ratio())));
+            b.add(table("Capaian " + i.name() + " dibanding Standar Nasional Tahun " + m.year(),
+                    head("Jumlah satuan kerja", byValue ? "Rata-rata nilai nasional" : "Rata-rata capaian nasional",
+                            byValue ? "Nilai " + shortUnit() : "Capaian " + shortUnit(), "Perbandingan"), br, false));
+            String own = byValue ? Fmt.dec(i.value()) : Fmt.pct(i.achievement());
+            String avg = byValue ? Fmt.dec(bm.averageValue()) : Fmt.pct(bm.averageAchievement());
+            b.add(Doc.Block.html("<p class=\"formula\">z = " + (byValue ? "nilai" : "capaian") + " satuan kerja / rata-rata "
+                    + (byValue ? "nilai" : "capaian") + " nasional × 100% = " + own + " / " + avg + " × 100% = <strong>"
+                    + Fmt.pct(bm.ratio()) + "</strong></p><p>Sumber rata-rata: "
+                    + ("IMPORTED".equals(bm.source()) ? "data nasional yang diimpor" : "dihitung dari seluruh satuan kerja dalam sistem")
+                    + (bm.scope() == null ? "" : " (" + esc(bm.scope()) + ")") + ".</p>"));
+        } else {
+            b.add(Doc.Block.html("<p>Data standar nasional tidak tersedia.</p>"));
+        }
+        // e) analysis (editable)
+        b.add(Doc.Block.html("<p class=\"sub\">e) Analisis keberhasilan atau kegagalan</p>"));
+        b.add(md(SectionTemplates.ANALYSIS_PREFIX + i.code()));
+        return new Doc.Section("ikk-" + i.code(), number + ". Indikator " + number + ": " + i.name(), 4, b);
+    }
+
+    private String shortUnit() {
+        return "satuan kerja";
+    }
+
+    private String computation(Scorecard.Indicator i) {
+        StringBuilder sb = new StringBuilder();
+        if ("RATIO".equals(i.kind())) {
+            sb.append("<p>Realisasi dihitung sebagai perbandingan ").append(esc(lower(i.numeratorLabel()))).append(" terhadap ")
+                    .append(esc(lower(i.denominatorLabel()))).append(":</p>");
+            sb.append("<p class=\"formula\">x = ").append(esc(i.numeratorLabel())).append(" / ").append(esc(i.denominatorLabel()))
+                    .append(" × 100%<br/>x = ").append(Fmt.count(i.numerator())).append(" / ").append(Fmt.count(i.denominator()))
+                    .append(" × 100% = <strong>").append(Fmt.pct(i.realization())).append("</strong></p>");
+        } else {
+            sb.append("<p>Realisasi indikator ini adalah nilai ").append("LAST".equals(i.yearAggregation())
+                    ? "triwulan terakhir" : "AVERAGE".equals(i.yearAggregation()) ? "rata-rata triwulan" : "tahunan")
+                    .append(" yang tercatat, yaitu <strong>").append(Fmt.dec(i.value())).append("</strong>.</p>");
+        }
+        if (Boolean.FALSE.equals(i.applicable()) || i.achievement() == null) {
+            sb.append("<p>Capaian tidak dapat dihitung: ").append(esc(i.reason() == null ? "data tidak tersedia" : i.reason())).append(".</p>");
+        } else {
+            boolean lower = "LOWER_IS_BETTER".equals(i.polarity());
+            sb.append("<p>Capaian dibandingkan dengan target Perjanjian Kinerja ").append(Fmt.inUnit(i.target(), i.unit())).append(":</p>");
+            sb.append("<p class=\"formula\">y = ").append(lower ? "(2 × target − realisasi) / target" : "realisasi / target")
+                    .append(" × 100%<br/>y = ").append(lower ? "(2 × " + Fmt.plain(i.target()) + " − " + Fmt.plain(i.realization()) + ")"
+                            : Fmt.inUnit(i.realization(), i.unit()).replace(" (Indeks)", "")).append(" / ")
+                    .append(Fmt.inUnit(i.target(), i.unit()).replace(" (Indeks)", "")).append(" × 100% = <strong>")
+                    .append(Fmt.pct(i.achievement())).append("</strong></p>");
+        }
+        if (i.quarters() != null && !i.quarters().isEmpty()) {
+            sb.append("<p>Capaian kumulatif per triwulan: ");
+            List<String> parts = new ArrayList<>();
+            for (Scorecard.Quarter q : i.quarters()) {
+                String label = switch (q.period()) {
+                    case "Q1" -> "TW I";
+                    case "Q2" -> "TW II";
+                    case "Q3" -> "TW III";
+                    case "Q4" -> "TW IV";
+                    default -> q.period();
+                };
+                parts.add(label + " " + (Boolean.FALSE.equals(q.applicable()) ? "– (tidak ada kasus)" : Fmt.pct(q.ytdAchievement())));
+            }
+            sb.append(String.join("; ", parts)).append(".</p>");
+        }
+        return sb.toString();
+    }
+
+    private List<Doc.Block> registerTables(Scorecard.Indicator i) {
+        List<Doc.Block> out = new ArrayList<>();
+        JsonNode r = m.registers();
+        if (r == null) {
+            return out;
+        }
+        switch (i.code()) {
+            case "IKK-1.1" -> {
+                List<Doc.Row> rows = new ArrayList<>();
+                int n = 1;
+                for (JsonNode c : iter(r.get("justiceCases"))) {
+                    for (JsonNode s : iter(c.get("suspects"))) {
+                        rows.add(row(txt(Integer.toString(n++)), txt(s.path("name").asText()), txt(country(s.path("nationality").asText())),
+                                txt(s.path("article").asText()), txt(c.path("stage").asText())));
+                    }
+                }
+                if (!rows.isEmpty()) {
+                    out.add(table("Data Pelanggaran Hukum Pro Yustisia Tahun " + m.year(),
+                            head("No", "Nama Tersangka", "Kewarganegaraan", "Pasal Pelanggaran", "Tahapan"), rows, false));
+                }
+            }
+            case "IKK-1.2" -> {
+                JsonNode a = r.get("administrativeActionSummary");
+                if (a != null && a.has("counts")) {
+                    List<Doc.Row> rows = new ArrayList<>();
+                    long total = 0;
+                    for (JsonNode c : iter(a.get("counts"))) {
+                        long n = c.path("count").asLong();
+                        total += n;
+                        rows.add(row(txt(MEASURES.getOrDefault(c.path("measure").asText(), c.path("measure").asText())), integer(n)));
+                    }
+                    rows.add(strongRow(txt("Jumlah tindakan"), integer(total)));
+                    out.add(table("Data Tindakan Administratif Keimigrasian Tahun " + m.year(), head("Jenis Tindakan", "Jumlah"), rows, false));
+                    if (i.denominator() != null) {
+                        out.add(Doc.Block.html("<p>Satu orang asing dapat dikenai lebih dari satu tindakan, sehingga jumlah tindakan ("
+                                + Fmt.count(total) + ") dapat melebihi jumlah kasus yang ditangani (" + Fmt.count(i.denominator()) + ").</p>"));
+                    }
+                }
+            }
+            case "IKK-2.1" -> {
+                JsonNode d = r.get("serviceDetails");
+                if (d != null && d.has("items")) {
+                    List<Doc.Row> rows = new ArrayList<>();
+                    for (JsonNode it : iter(d.get("items"))) {
+                        rows.add(row(txt(serviceName(it.path("service").asText())), txt(it.path("item").asText()), integer(it.path("count").asLong())));
+                    }
+                    out.add(table("Data Layanan Keimigrasian yang Diterima Tahun " + m.year(), head("Layanan", "Rincian", "Jumlah"), rows, false));
+                }
+                List<Doc.Row> rows = new ArrayList<>();
+                long rec = 0;
+                long done = 0;
+                for (JsonNode v : iter(r.get("serviceVolumes"))) {
+                    rec += v.path("received").asLong();
+                    done += v.path("completed").asLong();
+                    rows.add(row(txt(v.path("label").asText()), integer(v.path("received").asLong()), integer(v.path("completed").asLong())));
+                }
+                if (!rows.isEmpty()) {
+                    rows.add(strongRow(txt("Jumlah"), integer(rec), integer(done)));
+                    out.add(table("Data Layanan Keimigrasian Tahun " + m.year(), head("Layanan", "Diterima", "Diselesaikan"), rows, false));
+                }
+            }
+            default -> {
+            }
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- Bab III B: budget
+
+    private Doc.Section budgetSection() {
+        List<Doc.Block> b = new ArrayList<>();
+        BudgetYear y = m.budget(m.year());
+        b.add(Doc.Block.html("<p>Berikut realisasi anggaran " + esc(m.workUnit().name()) + " Tahun Anggaran " + m.year()
+                + " per sasaran kegiatan dan indikator, beserta perbandingan dengan tahun-tahun sebelumnya.</p>"));
+        if (y != null && y.byIndicator() != null && !y.byIndicator().isEmpty()) {
+            Map<String, String> names = indicatorNames();
+            Map<String, String> objectives = objectiveNames();
+            List<Doc.Row> rows = new ArrayList<>();
+            List<BudgetYear.Line> byObjective = y.byObjective() == null ? List.of() : y.byObjective();
+            for (BudgetYear.Line o : byObjective) {
+                rows.add(strongRow(txt(objectives.getOrDefault(o.objective(), o.objective())), money(o.ceiling()), money(o.realization()), pct(o.absorption())));
+                for (BudgetYear.Line l : y.byIndicator()) {
+                    if (o.objective().equals(l.objective())) {
+                        rows.add(row(txt(names.getOrDefault(l.indicator(), l.indicator())), money(l.ceiling()), money(l.realization()), pct(l.absorption())));
+                    }
+                }
+            }
+            if (byObjective.isEmpty()) {
+                for (BudgetYear.Line l : y.byIndicator()) {
+                    rows.add(row(txt(names.getOrDefault(l.indicator(), l.indicator())), money(l.ceiling()), money(l.realization()), pct(l.absorption())));
+                }
+            }
+            rows.add(strongRow(txt("Total"), money(y.ceiling()), money(y.realization()), pct(y.absorption())));
+            b.add(table("Realisasi Anggaran Tahun " + m.year(), head("Kegiatan", "Anggaran", "Realisasi", "Persentase"), rows, false));
+        }
+        List<BudgetYear> years = m.budgets() == null ? List.of() : m.budgets();
+        if (!years.isEmpty()) {
+            List<Doc.Row> rows = new ArrayList<>();
+            for (BudgetYear by : years) {
+                boolean first = true;
+                for (BudgetYear.Line l : safe(by.bySpendingType())) {
+                    rows.add(row(txt(first ? Integer.toString(by.year()) : ""), txt(spendingName(l)), money(l.ceiling()),
+                            money(l.realization()), pct(l.absorption())));
+                    first = false;
+                }
+                rows.add(strongRow(txt(first ? Integer.toString(by.year()) : ""), txt("JUMLAH"), money(by.ceiling()),
+                        money(by.realization()), pct(by.absorption())));
+            }
+            b.add(table("Realisasi Penyerapan Anggaran Tahun " + years.get(0).year() + "-" + years.get(years.size() - 1).year(),
+                    head("Tahun", "Belanja", "Pagu", "Realisasi", "%"), rows, false));
+            b.add(figure("Persentase Penyerapan Anggaran per Tahun", ChartRenderer.bars(
+                    years.stream().map(by -> new ChartRenderer.Point(Integer.toString(by.year()), by.absorption())).toList(), "%")));
+            BudgetYear prev = m.budget(m.year() - 1);
+            if (y != null && prev != null && y.absorption() != null && prev.absorption() != null) {
+                b.add(Doc.Block.html("<p>Persentase penyerapan anggaran tahun " + m.year() + " (" + Fmt.pct(y.absorption()) + ") "
+                        + (y.absorption().compareTo(prev.absorption()) >= 0 ? "meningkat" : "menurun")
+                        + " dibandingkan tahun " + prev.year() + " (" + Fmt.pct(prev.absorption()) + ").</p>"));
+            }
+        }
+        RevenueYear rev = m.revenue(m.year());
+        if (rev != null && rev.target() != null) {
+            b.add(Doc.Block.html("<p>Target Penerimaan Negara Bukan Pajak (PNBP) tahun " + m.year() + " ditetapkan sebesar "
+                    + Fmt.rp(rev.target()) + ". Realisasinya sebesar " + Fmt.rp(rev.realization()) + " atau <strong>"
+                    + Fmt.pct(rev.percentOfTarget()) + "</strong> dari target. Rekapitulasi PNBP per tahun dan per akun:</p>"));
+        }
+        for (RevenueYear r : m.revenues() == null ? List.<RevenueYear>of() : m.revenues()) {
+            List<Doc.Row> rows = new ArrayList<>();
+            long[] totals = new long[7];
+            for (RevenueYear.Account a : safe(r.accounts())) {
+                long[] v = {n(a.mpnTax()), n(a.mpnNonTax()), n(a.biTax()), n(a.biNonTax()), n(a.spmDeduction()), n(a.refund()), n(a.realization())};
+                for (int k = 0; k < v.length; k++) {
+                    totals[k] += v[k];
+                }
+                rows.add(row(txt(a.code() + " " + a.name()), amount(a.mpnTax()), amount(a.mpnNonTax()), amount(a.biTax()),
+                        amount(a.biNonTax()), amount(a.spmDeduction()), amount(a.refund()), amount(a.realization())));
+            }
+            List<Doc.Cell> total = new ArrayList<>();
+            total.add(strong(txt("GRAND TOTAL")));
+            for (long t : totals) {
+                total.add(strong(amount(t)));
+            }
+            rows.add(new Doc.Row(total, true));
+            b.add(table("Penerimaan Negara Bukan Pajak Tahun " + r.year(),
+                    head("Akun / Jenis Pendapatan", "MPN Pajak", "MPN Non Pajak", "BI Pajak", "BI Non Pajak", "Potongan SPM",
+                            "Pengembalian", "Realisasi"), rows, true));
+        }
+        if (rev != null && rev.accounts() != null && !rev.accounts().isEmpty()) {
+            b.add(figure("PNBP per Akun Tahun " + m.year(), ChartRenderer.horizontalBars(rev.accounts().stream()
+                    .map(a -> new ChartRenderer.Point(a.code() + " " + a.name(), a.realization() == null ? null : BigDecimal.valueOf(a.realization())))
+                    .toList(), "Rp ")));
+        }
+        return new Doc.Section("bab3-b", "B. Realisasi Anggaran", 2, b);
+    }
+
+    // ---------------------------------------------------------------- Bab III C: budget performance
+
+    private Doc.Section budgetPerformance() {
+        List<Doc.Block> b = new ArrayList<>();
+        List<BudgetScores> scores = m.budgetScores() == null ? List.of() : m.budgetScores();
+        b.add(Doc.Block.html("<p>Kinerja anggaran diukur oleh Kementerian Keuangan melalui aplikasi SMART (sampai dengan "
+                + "tahun 2023), Indikator Kinerja Pelaksanaan Anggaran (IKPA) dan Nilai Kinerja Anggaran (NKA). Nilai yang "
+                + "tercantum adalah nilai yang dilaporkan aplikasi sumber; nilai yang dihitung ulang sistem ditampilkan "
+                + "berdampingan bila tersedia.</p>"));
+        List<Doc.Row> smart = new ArrayList<>();
+        for (BudgetScores s : scores) {
+            if (s.smart() == null) {
+                continue;
+            }
+            smart.add(row(txt(Integer.toString(s.year())), dec(s.smart().reportedScore()), dec(s.smart().computedScore()),
+                    dec(component(s.smart().components(), "PENYERAPAN")), dec(component(s.smart().components(), "KONSISTENSI")),
+                    dec(component(s.smart().components(), "CAPAIAN_KELUARAN")), dec(component(s.smart().components(), "EFISIENSI")),
+                    dec(s.smart().reportedEfficiencyScore())));
+        }
+        if (!smart.isEmpty()) {
+            b.add(table("Capaian Kinerja pada Aplikasi SMART", head("Tahun", "Nilai Kinerja", "Nilai dihitung", "Penyerapan",
+                    "Konsistensi", "CRO", "Efisiensi", "Nilai Efisiensi"), smart, true));
+        }
+        for (BudgetScores s : scores) {
+            if (s.ikpa() == null) {
+                continue;
+            }
+            List<Doc.Row> rows = new ArrayList<>();
+            for (BudgetScores.IkpaComponent c : safe(s.ikpa().components())) {
+                rows.add(row(txt(c.name()), txt(aspect(c.aspect())), Cells.plain(c.weight()), dec(c.value()), dec(c.weighted())));
+            }
+            for (BudgetScores.Reducer r : safe(s.ikpa().reducers())) {
+                rows.add(row(txt(r.name()), txt("Pengurang"), txt("–"), dec(r.value()), txt("–")));
+            }
+            rows.add(strongRow(span("Nilai akhir (dilaporkan / dihitung)", 3), dec(s.ikpa().reportedFinal()), dec(s.ikpa().computedFinal())));
+            b.add(table("IKPA Tahun " + s.year(), head("Komponen", "Aspek", "Bobot", "Nilai", "Nilai Tertimbang"), rows, false));
+        }
+        for (BudgetScores s : scores) {
+            if (s.planning() == null) {
+                continue;
+            }
+            List<Doc.Cell> cells = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (BudgetScores.Component c : safe(s.planning().components())) {
+                labels.add(planningLabel(c.key()));
+                cells.add(dec(c.value()));
+            }
+            labels.add("Nilai Kinerja Perencanaan");
+            cells.add(strong(dec(s.planning().reportedScore())));
+            b.add(table("Nilai Kinerja Perencanaan Anggaran Tahun " + s.year(), List.of(labels.stream().map(Cells::txt).toList()),
+                    List.of(new Doc.Row(cells, false)), false));
+            if (s.ikpa() != null) {
+                List<String> l2 = new ArrayList<>();
+                List<Doc.Cell> c2 = new ArrayList<>();
+                for (BudgetScores.IkpaComponent c : safe(s.ikpa().components())) {
+                    l2.add(c.name());
+                    c2.add(dec(c.reportedWeighted() != null ? c.reportedWeighted() : c.weighted()));
+                }
+                b.add(table("Nilai Kinerja Pelaksanaan Anggaran Tahun " + s.year(), List.of(l2.stream().map(Cells::txt).toList()),
+                        List.of(new Doc.Row(c2, false)), true));
+            }
+        }
+        List<Doc.Row> nka = new ArrayList<>();
+        for (BudgetScores s : scores) {
+            if (s.nka() == null) {
+                continue;
+            }
+            nka.add(row(txt(Integer.toString(s.year())), txt(s.smart() != null ? "SMART" : "Nilai Kinerja Perencanaan"),
+                    dec(s.nka().planning()), dec(s.nka().execution()), dec(s.nka().reportedScore()), dec(s.nka().computedScore())));
+        }
+        if (!nka.isEmpty()) {
+            b.add(table("Capaian Kinerja Anggaran Tahun " + scores.get(0).year() + "-" + scores.get(scores.size() - 1).year(),
+                    head("Tahun", "Dasar perencanaan", "Nilai perencanaan", "Nilai pelaksanaan (IKPA)", "NKA dilaporkan",
+                            "NKA dihitung (60%/40%)"), nka, false));
+        }
+        if (scores.isEmpty()) {
+            b.add(Doc.Block.html("<p>Data kinerja anggaran tidak tersedia.</p>"));
+        }
+        return new Doc.Section("bab3-c", "C. Capaian Kinerja Anggaran", 2, b);
+    }
+
+    // ---------------------------------------------------------------- Bab III D: other outputs
+
+    private Doc.Section otherAchievements() {
+        List<Doc.Block> b = new ArrayList<>();
+        b.add(md("bab3-lainnya"));
+        JsonNode r = m.registers();
+        if (r != null) {
+            JsonNode pass = r.get("passportIssuance");
+            if (pass != null) {
+                for (String type : List.of("ORDINARY_48", "ELECTRONIC_48")) {
+                    List<Doc.Row> rows = new ArrayList<>();
+                    long male = 0;
+                    long female = 0;
+                    for (JsonNode row : iter(pass.get("rows"))) {
+                        if (type.equals(row.path("passport").asText())) {
+                            male += row.path("male").asLong();
+                            female += row.path("female").asLong();
+                            rows.add(row(txt(row.path("application").asText()), integer(row.path("male").asLong()),
+                                    integer(row.path("female").asLong()), integer(row.path("male").asLong() + row.path("female").asLong())));
+                        }
+                    }
+                    if (!rows.isEmpty()) {
+                        rows.add(strongRow(txt("Jumlah"), integer(male), integer(female), integer(male + female)));
+                        b.add(table("Data Penerbitan Paspor " + (type.startsWith("ORDINARY") ? "Biasa" : "Elektronik") + " 48 Halaman",
+                                head("Jenis Permohonan", "Laki-laki", "Perempuan", "Jumlah"), rows, false));
+                    }
+                }
+            }
+            JsonNode cross = r.get("borderCrossings");
+            if (cross != null) {
+                List<Doc.Row> rows = new ArrayList<>();
+                for (JsonNode row : iter(cross.get("rows"))) {
+                    rows.add(row(txt(row.path("checkpoint").asText()), integer(row.path("citizenArrivals").asLong()),
+                            integer(row.path("citizenDepartures").asLong()), integer(row.path("foreignerArrivals").asLong()),
+                            integer(row.path("foreignerDepartures").asLong()), integer(row.path("reportedTotal").asLong())));
+                }
+                b.add(table("Data Perlintasan Tahun " + m.year(), head("Tempat Pemeriksaan Imigrasi", "WNI Datang", "WNI Berangkat",
+                        "WNA Datang", "WNA Berangkat", "Jumlah"), rows, false));
+            }
+            JsonNode det = r.get("detainees");
+            if (det != null) {
+                List<Doc.Row> rows = new ArrayList<>();
+                for (JsonNode row : iter(det.get("rows"))) {
+                    rows.add(row(txt(country(row.path("nationality").asText())), integer(row.path("count").asLong())));
+                }
+                rows.add(strongRow(txt("Jumlah"), integer(det.path("reportedTotal").isNumber() ? det.path("reportedTotal").asLong() : null)));
+                b.add(table("Data Deteni Tahun " + m.year(), head("Kewarganegaraan", "Jumlah"), rows, false));
+            }
+            JsonNode sup = r.get("supervisionOperations");
+            if (sup != null) {
+                List<Doc.Row> rows = new ArrayList<>();
+                int k = 0;
+                for (JsonNode v : iter(sup.get("months"))) {
+                    rows.add(row(txt(MONTH_NAMES[Math.min(k++, 11)]), integer(v.asLong())));
+                }
+                rows.add(strongRow(txt("Jumlah"), integer(sup.path("reportedTotal").isNumber() ? sup.path("reportedTotal").asLong() : null)));
+                b.add(table("Data Pengawasan Tahun " + m.year(), head("Bulan", "Jumlah Kegiatan"), rows, false));
+            }
+            JsonNode enf = r.get("enforcementRecords");
+            if (enf != null && enf.has("records")) {
+                List<Doc.Row> rows = new ArrayList<>();
+                for (JsonNode e : iter(enf.get("records"))) {
+                    List<String> measures = new ArrayList<>();
+                    for (JsonNode x : iter(e.get("measures"))) {
+                        measures.add(x.asText());
+                    }
+                    rows.add(row(txt(e.path("row").asText()), txt(e.path("name").asText()), txt(e.path("sex").asText()),
+                            txt(country(e.path("nationality").asText())), txt(e.path("reason").asText()), txt(e.path("article").asText()),
+                            txt(String.join(", ", measures))));
+                }
+                b.add(table("Data Penegakan Hukum Tahun " + m.year(), head("No", "Nama", "L/P", "Kewarganegaraan", "Alasan",
+                        "Pasal", "Tindakan (Pasal 75 ayat 2)"), rows, true));
+            }
+        }
+        return new Doc.Section("bab3-d", "D. Capaian Kinerja Lainnya", 2, b);
+    }
+
+    // ---------------------------------------------------------------- Bab IV and attachments
+
+    private Doc.Chapter chapterIV() {
+        chapter = "IV";
+        List<Doc.Section> s = new ArrayList<>();
+        List<Doc.Block> b = new ArrayList<>();
+        b.add(Doc.Block.html(Markdown.toHtml(m.narrative().get("kesimpulan"))));
+        long high = findings.stream().filter(f -> "HIGH".equals(f.importance())).count();
+        if (!findings.isEmpty()) {
+            b.add(Doc.Block.html("<p>Pemeriksaan konsistensi data menemukan " + findings.size() + " catatan, " + high
+                    + " di antaranya berprioritas tinggi; rinciannya tersedia pada daftar temuan laporan ini.</p>"));
+        }
+        s.add(new Doc.Section("bab4-kesimpulan", "A. Kesimpulan", 2, b));
+        s.add(section(SectionTemplates.RECOMMENDATIONS, "B. Saran", md(SectionTemplates.RECOMMENDATIONS)));
+        return new Doc.Chapter("bab-4", "BAB IV", "PENUTUP", true, true, s);
+    }
+
+    private Doc.Chapter attachments() {
+        chapter = "L";
+        tableNo = 0;
+        List<Doc.Section> s = new ArrayList<>();
+        Agreement a = m.agreementInForce();
+        if (a != null) {
+            s.add(new Doc.Section("lampiran-pk", "Perjanjian Kinerja Tahun " + a.year(), 2, List.of(pkText(a),
+                    agreementTable(a, "Perjanjian Kinerja Tahun " + a.year(), true))));
+        }
+        if (m.nextAgreements() != null && !m.nextAgreements().isEmpty()) {
+            Agreement n = m.nextAgreements().stream().filter(x -> Boolean.TRUE.equals(x.inForce())).findFirst()
+                    .orElse(m.nextAgreements().get(m.nextAgreements().size() - 1));
+            s.add(new Doc.Section("lampiran-pk-berikut", "Perjanjian Kinerja Tahun " + n.year(), 2, List.of(pkText(n),
+                    agreementTable(n, "Perjanjian Kinerja Tahun " + n.year(), true))));
+        }
+        if (s.isEmpty()) {
+            s.add(new Doc.Section("lampiran-kosong", null, 2, List.of(Doc.Block.html("<p>Tidak ada lampiran.</p>"))));
+        }
+        return new Doc.Chapter("lampiran", "", "LAMPIRAN", true, true, s);
+    }
+
+    private Doc.Block pkText(Agreement a) {
+        StringBuilder sb = new StringBuilder("<p>Perjanjian Kinerja revisi ").append(a.revision());
+        if (a.firstParty() != null) {
+            sb.append(" antara ").append(esc(a.firstParty().name())).append(" (").append(esc(a.firstParty().position())).append(")");
+        }
+        if (a.secondParty() != null) {
+            sb.append(" dan ").append(esc(a.secondParty().name())).append(" (").append(esc(a.secondParty().position())).append(")");
+        }
+        sb.append(a.signedOn() == null ? "" : ", " + esc(a.place() == null ? "" : a.place() + ", ") + IdFormat.date(a.signedOn()));
+        return Doc.Block.html(sb.append(".</p>").toString());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Doc.Block signature() {
+        Agreement a = m.agreementInForce();
+        String name = a == null || a.firstParty() == null ? "" : a.firstParty().name();
+        String place = a == null || a.place() == null ? "" : a.place() + ", ";
+        return Doc.Block.html("<div class=\"signature\"><p>" + esc(place) + IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta")))
+                + "</p><p>Kepala,</p><p class=\"signname\">" + esc(name) + "</p></div>");
+    }
+
+    private Doc.Section section(String id, String title, Doc.Block... blocks) {
+        return new Doc.Section(id, title, 2, List.of(blocks));
+    }
+
+    private String title(String key) {
+        Text t = texts.get(key);
+        return t == null ? key : t.title();
+    }
+
+    private Doc.Block md(String key) {
+        Text t = texts.get(key);
+        return Doc.Block.html(t == null ? "" : Markdown.toHtml(t.markdown()));
+    }
+
+    private String next() {
+        return chapter + "." + (++tableNo);
+    }
+
+    private String id() {
+        return "tabel-" + chapter + "-" + (tableNo + 1);
+    }
+
+    private Doc.Block table(String title, List<List<Doc.Cell>> head, List<Doc.Row> rows, boolean wide) {
+        String id = id();
+        Doc.Table t = new Doc.Table(id, next(), title, head, rows, wide, null);
+        tables.add(t);
+        return Doc.Block.table(t);
+    }
+
+    private Doc.Block figure(String title, String svg) {
+        Doc.Figure f = new Doc.Figure("gambar-" + chapter + "-" + (figureNo + 1), chapter + "." + (++figureNo), title, svg);
+        figures.add(f);
+        return Doc.Block.figure(f);
+    }
+
+    private Doc.Cell realizationCell(Scorecard.Indicator i) {
+        if (i.realization() == null) {
+            return txt("–");
+        }
+        return inUnit(i.realization(), i.unit());
+    }
+
+    private Map<String, String> objectiveNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Scorecard.Objective o : m.scorecard().objectives()) {
+            out.put(o.code(), o.name());
+        }
+        return out;
+    }
+
+    private Map<String, String> indicatorNames() {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (Scorecard.Objective o : m.scorecard().objectives()) {
+            for (Scorecard.Indicator i : o.indicators()) {
+                out.put(i.code(), i.name());
+            }
+        }
+        return out;
+    }
+
+    private static String spendingName(BudgetYear.Line l) {
+        return l.name() != null ? l.name() : SPENDING.getOrDefault(l.key(), l.key());
+    }
+
+    private static BigDecimal component(List<BudgetScores.Component> cs, String key) {
+        return safe(cs).stream().filter(c -> key.equals(c.key())).map(BudgetScores.Component::value).findFirst().orElse(null);
+    }
+
+    private static String aspect(String a) {
+        if (a == null) {
+            return "–";
+        }
+        return switch (a) {
+            case "PLANNING_QUALITY" -> "Kualitas Perencanaan";
+            case "EXECUTION_QUALITY" -> "Kualitas Pelaksanaan";
+            case "RESULT_QUALITY" -> "Kualitas Hasil";
+            case "PLANNING_CONFORMITY" -> "Kesesuaian Perencanaan";
+            case "COMPLIANCE" -> "Kepatuhan Regulasi";
+            case "EFFECTIVENESS" -> "Efektivitas";
+            case "EFFICIENCY" -> "Efisiensi";
+            default -> a;
+        };
+    }
+
+    private static String planningLabel(String key) {
+        return switch (key) {
+            case "CRO" -> "CRO";
+            case "PENGGUNAAN_SBK" -> "Penggunaan SBK";
+            case "EFISIENSI_SBK" -> "Efisiensi SBK";
+            default -> key;
+        };
+    }
+
+    private static String serviceName(String s) {
+        return switch (s) {
+            case "TRAVEL_DOCUMENT" -> "Dokumen Perjalanan RI";
+            case "STAY_PERMIT" -> "Izin Tinggal";
+            case "AFFIDAVIT" -> "Affidavit";
+            case "IMMIGRATION_CERTIFICATE" -> "SKIM";
+            default -> s;
+        };
+    }
+
+    private static String country(String code) {
+        return switch (code) {
+            case "VN" -> "Vietnam";
+            case "CN" -> "Tiongkok";
+            case "MY" -> "Malaysia";
+            case "SG" -> "Singapura";
+            case "ID" -> "Indonesia";
+            default -> code;
+        };
+    }
+
+    private static String shortLabel(String label, String fallback) {
+        return label == null ? fallback : label;
+    }
+
+    private static String lower(String s) {
+        return s == null || s.isEmpty() ? "" : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static long n(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    private static Iterable<JsonNode> iter(JsonNode n) {
+        return n == null || !n.isArray() ? List.of() : n;
+    }
+
+    private static <T> List<T> safe(List<T> l) {
+        return l == null ? List.of() : l;
+    }
+
+    private static String esc(String s) {
+        return Markdown.escape(s);
+    }
+}

@@ -1,0 +1,55 @@
+package id.sakip.reporting.render;
+
+import id.sakip.reporting.report.Report;
+import id.sakip.reporting.report.ReportModel;
+import id.sakip.reporting.report.ReportSection;
+import id.sakip.reporting.report.ReportService;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Renders a stored report in every format from one laid-out document. */
+@ApplicationScoped
+public class RenderService {
+
+    private final ReportService reports;
+    private final HtmlRenderer html;
+    private final PdfRenderer pdf;
+    private final DocxRenderer docx;
+    private final XlsxRenderer xlsx;
+
+    public RenderService(ReportService reports, HtmlRenderer html, PdfRenderer pdf, DocxRenderer docx, XlsxRenderer xlsx) {
+        this.reports = reports;
+        this.html = html;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.xlsx = xlsx;
+    }
+
+    public Doc.Document document(Report r) {
+        ReportModel model = reports.model(r);
+        Map<String, DocumentBuilder.Text> texts = new HashMap<>();
+        for (ReportSection s : reports.sectionEntities(r)) {
+            texts.put(s.key, new DocumentBuilder.Text(s.title, s.markdown));
+        }
+        return DocumentBuilder.build(model, texts, reports.findingsOf(r), r.status);
+    }
+
+    public String html(Report r) {
+        return html.render(document(r));
+    }
+
+    public byte[] pdf(Report r) {
+        return pdf.render(html(r));
+    }
+
+    public byte[] docx(Report r) {
+        return docx.render(document(r));
+    }
+
+    public byte[] xlsx(Report r) {
+        Doc.Document d = document(r);
+        return xlsx.render(d.title(), d.tables());
+    }
+}

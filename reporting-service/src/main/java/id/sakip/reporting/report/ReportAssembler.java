@@ -1,0 +1,82 @@
+package id.sakip.reporting.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.sakip.commons.problem.ProblemException;
+import id.sakip.reporting.client.BudgetClient;
+import id.sakip.reporting.client.IndicatorsClient;
+import id.sakip.reporting.client.Remote;
+import id.sakip.reporting.client.dto.Agreement;
+import id.sakip.reporting.client.dto.BudgetScores;
+import id.sakip.reporting.client.dto.BudgetYear;
+import id.sakip.reporting.client.dto.RevenueYear;
+import id.sakip.reporting.client.dto.Scorecard;
+import id.sakip.reporting.client.dto.WorkUnit;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads everything a report needs from indicators-service and budget-service. Any service that is down makes the
+ * whole assembly fail with 503 naming it, before anything is stored.
+ */
+@ApplicationScoped
+public class ReportAssembler {
+
+    private final IndicatorsClient indicators;
+    private final BudgetClient budget;
+    private final NarrativeWriter narrative;
+
+    public ReportAssembler(IndicatorsClient indicators, BudgetClient budget, NarrativeWriter narrative) {
+        this.indicators = indicators;
+        this.budget = budget;
+        this.narrative = narrative;
+    }
+
+    public ReportModel assemble(String unit, int year) {
+        String ind = IndicatorsClient.SERVICE;
+        String bud = BudgetClient.SERVICE;
+        int from = year - ReportModel.YEARS_BACK;
+        Map<String, String> sources = new LinkedHashMap<>();
+        sources.put("workUnit", ind + " GET /api/v1/work-units/" + unit);
+        sources.put("scorecard", ind + " GET /api/v1/achievements?workUnit=" + unit + "&year=" + year);
+        sources.put("agreements", ind + " GET /api/v1/agreements?workUnit=" + unit + "&year=" + year);
+        sources.put("nextAgreements", ind + " GET /api/v1/agreements?workUnit=" + unit + "&year=" + (year + 1));
+        sources.put("registers", ind + " GET /api/v1/registers?workUnit=" + unit + "&year=" + year);
+        String range = "?workUnit=" + unit + "&fromYear=" + from + "&toYear=" + year;
+        sources.put("budgets", bud + " GET /api/v1/budgets" + range);
+        sources.put("revenues", bud + " GET /api/v1/revenues" + range);
+        sources.put("budgetScores", bud + " GET /api/v1/budget-scores" + range);
+
+        WorkUnit workUnit = Remote.call(ind, "work unit " + unit, () -> indicators.workUnit(unit));
+        if (workUnit == null) {
+            throw ProblemException.notFound("indicators-service does not know work unit " + unit);
+        }
+        Scorecard scorecard = Remote.call(ind, "the achievements of " + unit + " " + year,
+                () -> indicators.achievements(unit, year));
+        if (scorecard == null || scorecard.objectives() == null || scorecard.objectives().isEmpty()) {
+            throw new ProblemException(422, "Nothing to report",
+                    "indicators-service has no achievements of " + unit + " for " + year + "; import the dataset first");
+        }
+        List<Agreement> agreements = orEmpty(Remote.call(ind, "the agreements of " + unit + " " + year,
+                () -> indicators.agreements(unit, year)));
+        List<Agreement> next = orEmpty(Remote.call(ind, "the agreements of " + unit + " " + (year + 1),
+                () -> indicators.agreements(unit, year + 1)));
+        JsonNode registers = Remote.call(ind, "the registers of " + unit + " " + year, () -> indicators.registers(unit, year));
+
+        List<BudgetYear> budgets = orEmpty(Remote.call(bud, "the budgets of " + unit, () -> budget.budgets(unit, from, year)));
+        List<RevenueYear> revenues = orEmpty(Remote.call(bud, "the revenues of " + unit, () -> budget.revenues(unit, from, year)));
+        List<BudgetScores> scores = orEmpty(Remote.call(bud, "the budget scores of " + unit, () -> budget.scores(unit, from, year)));
+
+        ReportModel raw = new ReportModel(workUnit, year, Instant.now(), sources, scorecard, agreements, next, registers,
+                budgets, revenues, scores, Map.of());
+        return new ReportModel(workUnit, year, raw.assembledAt(), sources, scorecard, agreements, next, registers,
+                budgets, revenues, scores, narrative.facts(raw));
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

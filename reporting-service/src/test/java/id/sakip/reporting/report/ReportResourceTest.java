@@ -1,0 +1,360 @@
+package id.sakip.reporting.report;
+
+import id.sakip.reporting.support.Fakes;
+import id.sakip.reporting.support.FakeServicesResource;
+import id.sakip.testsupport.EmbeddedPostgresResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.SecurityAttribute;
+import io.quarkus.test.security.TestSecurity;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The 2024 LKjIP of 408103 assembled from the contract fixtures (the seed's figures), rendered, checked, moved
+ * through the workflow and published. One report per unit and year, so the steps run in order.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = FakeServicesResource.class, restrictToAnnotatedClass = false)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReportResourceTest {
+
+    private static final String PDF = "application/pdf";
+    private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final Map<String, Object> REQUEST = Map.of("workUnit", "408103", "year", 2024);
+
+    private static long id;
+
+    private static long reportId() {
+        if (id == 0) {
+            id = given().get("/api/v1/reports?workUnit=408103&year=2024").then().statusCode(200).extract().jsonPath().getLong("[0].id");
+        }
+        return id;
+    }
+
+    @Test
+    @Order(1)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void plannerAssemblesTheDraftWithTheReferenceFigures() {
+        Response r = given().contentType("application/json").body(REQUEST).post("/api/v1/reports");
+        r.then().statusCode(201).header("Location", containsString("/api/v1/reports/")).header("ETag", containsString("0"))
+                .body("status", equalTo("DRAFT"))
+                .body("model.scorecard.overallAverageAchievement", equalTo(112.03f))
+                .body("model.scorecard.objectives.averageAchievement", equalTo(List.of(111.11f, 111.11f, 113.87f)))
+                .body("model.scorecard.objectives.indicators.achievement.flatten()",
+                        equalTo(List.of(111.11f, 111.11f, 111.11f, 100.00f, 127.74f)))
+                .body("model.budgets.absorption", equalTo(List.of(91.50f, 92.74f, 96.33f, 96.99f)))
+                .body("model.revenues.find { it.year == 2024 }.percentOfTarget", equalTo(150.40f))
+                .body("model.revenues.find { it.year == 2024 }.realization", equalTo(22239627009L))
+                .body("model.narrative.ikhtisar", containsString("112,03%"))
+                .body("sections.key", hasItem("analisis-IKK-1.1"));
+        id = r.jsonPath().getLong("id");
+    }
+
+    @Test
+    @Order(2)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void findingsShowBothValuesAndWhereTheyComeFrom() {
+        JsonPath f = given().get("/api/v1/reports/" + reportId() + "/findings").then().statusCode(200).extract().jsonPath();
+        Map<String, Object> absorption = f.getMap("findings.find { it.rule == 'BUDGET_ABSORPTION_RECOMPUTED' }");
+        assertEquals("2022", ((Map<?, ?>) absorption.get("context")).get("year"));
+        assertEquals(93.32f, ((Number) ((Map<?, ?>) absorption.get("left")).get("value")).floatValue());
+        assertEquals(92.74f, ((Number) ((Map<?, ?>) absorption.get("right")).get("value")).floatValue());
+        assertTrue(((Map<?, ?>) absorption.get("left")).get("source").toString().startsWith("budget-service GET /api/v1/budgets"));
+        assertTrue(absorption.get("message").toString().contains("93,32%"));
+
+        Map<String, Object> sum = f.getMap("findings.find { it.rule == 'INDICATOR_REALIZATION_SUM' }");
+        assertEquals(26046788235L, ((Number) ((Map<?, ?>) sum.get("left")).get("value")).longValue());
+        assertEquals(26046788234L, ((Number) ((Map<?, ?>) sum.get("right")).get("value")).longValue());
+        assertTrue(sum.get("message").toString().contains("26.046.788.235"));
+
+        Map<String, Object> pk = f.getMap("findings.find { it.rule == 'AGREEMENT_BUDGET_EQUALS_DIPA' }");
+        assertEquals("1", ((Map<?, ?>) pk.get("context")).get("revision"));
+        assertEquals(24505656000L, ((Number) ((Map<?, ?>) pk.get("left")).get("value")).longValue());
+        assertEquals(26855838000L, ((Number) ((Map<?, ?>) pk.get("right")).get("value")).longValue());
+        assertEquals(1, f.getList("findings.findAll { it.rule == 'AGREEMENT_BUDGET_EQUALS_DIPA' }").size(),
+                "the later revision equals the final DIPA");
+        assertTrue(f.getList("findings.findAll { it.rule == 'AGREEMENT_IN_FORCE_BUDGET_EQUALS_DIPA' }").isEmpty());
+
+        // The other inconsistencies of the same kinds in the seed
+        assertEquals(279.98f, f.getFloat("findings.find { it.rule == 'BENCHMARK_RATIO_REPORTED' && it.context.indicator == 'IKK-1.1' }.left.value"));
+        assertEquals(280.02f, f.getFloat("findings.find { it.rule == 'BENCHMARK_RATIO_REPORTED' && it.context.indicator == 'IKK-1.1' }.right.value"));
+        assertEquals(19046788234L, f.getLong("findings.find { it.rule == 'REVENUE_REPORTED_VS_COMPUTED' && it.context.key == 'realization' }.left.value"));
+        assertEquals(72.28f, f.getFloat("findings.find { it.rule == 'REVENUE_REPORTED_VS_COMPUTED' && it.context.key == 'percentOfTarget' }.left.value"));
+        assertEquals(90.29f, f.getFloat("findings.find { it.rule == 'NKA_REPORTED' }.left.value"));
+        assertEquals(97.29f, f.getFloat("findings.find { it.rule == 'NKA_REPORTED' }.right.value"));
+        assertEquals(16.38f, f.getFloat("findings.find { it.rule == 'IKPA_WEIGHTED_REPORTED' }.left.value"));
+        assertEquals(96.74f, f.getFloat("findings.find { it.rule == 'SMART_ABSORPTION_MATCHES_BUDGET' }.left.value"));
+        // Rounding is not a finding: 111,1 printed for 111,11; 112,02 for 112,03; 150,39 for 150,40
+        assertTrue(f.getList("findings.findAll { it.rule == 'ACHIEVEMENT_REPORTED' }").isEmpty());
+        assertTrue(f.getList("findings.findAll { it.rule == 'OVERALL_AVERAGE_REPORTED' }").isEmpty());
+        assertTrue(f.getList("findings.findAll { it.context.key == 'percentOfTarget' && it.left.value == 150.39 }").isEmpty());
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void rendersAsHtmlPdfDocxAndXlsxWithTheReferenceTables() throws Exception {
+        String html = given().accept("text/html").get("/api/v1/reports/" + reportId()).then().statusCode(200)
+                .contentType(containsString("text/html")).extract().asString();
+        for (String expected : List.of("Tabel III.1 Target Capaian Kinerja", "111,11%", "100,00%", "127,74%", "113,87%",
+                "112,03%", "Tabel III.16 Realisasi Anggaran Tahun 2024", "96,99%", "150,40%", "Tabel II.3", "<svg")) {
+            assertTrue(html.contains(expected), "HTML lacks " + expected);
+        }
+        byte[] pdf = given().accept(PDF).get("/api/v1/reports/" + reportId()).then().statusCode(200)
+                .contentType(PDF).extract().asByteArray();
+        // Kept for a human look (pdftoppm -png -r 60 target/lkjip-408103-2024.pdf /tmp/page)
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "lkjip-408103-2024.pdf"), pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(doc.getNumberOfPages() > 10, "pages: " + doc.getNumberOfPages());
+            for (String expected : List.of("Tabel III.1 Target Capaian Kinerja", "111,11%", "113,87%", "112,03%",
+                    "Tabel III.16", "96,99%", "150,40%", "DAFTAR ISI", "DAFTAR TABEL")) {
+                assertTrue(text.contains(expected), "PDF lacks " + expected);
+            }
+        }
+        byte[] docx = given().accept(DOCX).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
+        try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
+            String text = x.getText();
+            assertTrue(text.contains("Tabel III.1 Target Capaian Kinerja") && text.contains("112,03%") && text.contains("96,99%"));
+        }
+        byte[] xlsx = given().accept(XLSX).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet t16 = wb.getSheet("Tabel III.16");
+            assertNotNull(t16, "sheet Tabel III.16");
+            int last = t16.getLastRowNum();
+            assertEquals("Total", t16.getRow(last).getCell(0).getStringCellValue());
+            assertEquals(26855838000d, t16.getRow(last).getCell(1).getNumericCellValue());
+            assertEquals(96.99d, t16.getRow(last).getCell(3).getNumericCellValue(), 1e-9);
+            assertNotNull(wb.getSheet("Tabel III.1"));
+            assertNotNull(wb.getSheet("Tabel III.35"));
+        }
+    }
+
+    @Test
+    @Order(4)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void editedSectionsNeedIfMatchAndSurviveReassembly() {
+        String url = "/api/v1/reports/" + reportId() + "/sections/saran";
+        String etag = given().get(url).then().statusCode(200).extract().header("ETag");
+        given().contentType("application/json").body(Map.of("markdown", "1. Menambah personel Seksi Inteldakim."))
+                .put(url).then().statusCode(428).contentType("application/problem+json");
+        given().contentType("application/json").header("If-Match", "\"99\"").body(Map.of("markdown", "x"))
+                .put(url).then().statusCode(412).contentType("application/problem+json");
+        given().contentType("application/json").header("If-Match", etag)
+                .body(Map.of("markdown", "1. Menambah personel Seksi Inteldakim.")).put(url)
+                .then().statusCode(200).body("edited", equalTo(true));
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(200)
+                .body("sections.find { it.key == 'saran' }.markdown", equalTo("1. Menambah personel Seksi Inteldakim."))
+                .body("model.scorecard.overallAverageAchievement", equalTo(112.03f));
+        given().get("/api/v1/reports/" + reportId() + "/sections/no-such-section").then().statusCode(404);
+    }
+
+    @Test
+    @Order(5)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void badRequestsAreProblemDetailsAndChangeNothing() {
+        String before = given().get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().jsonPath().getString("assembledAt");
+        given().contentType("application/json").body("{}").post("/api/v1/reports").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.size()", equalTo(2));
+        given().contentType("application/json").body("{\"workUnit\": \"408103\", \"year\": \"dua ribu\"}").post("/api/v1/reports")
+                .then().statusCode(400).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"workUnit\": \"408103\", \"year\": 2019}").post("/api/v1/reports")
+                .then().statusCode(422).contentType("application/problem+json");
+        given().contentType("application/json").body("{\"workUnit\": \"409011\", \"year\": 2024}").post("/api/v1/reports")
+                .then().statusCode(403).contentType("application/problem+json");
+        given().get("/api/v1/reports/999999").then().statusCode(404).contentType("application/problem+json");
+        assertEquals(before, given().get("/api/v1/reports/" + reportId()).then().extract().jsonPath().getString("assembledAt"));
+    }
+
+    @Test
+    @Order(6)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void budgetServiceDownAnswers503NamingItAndStoresNothing() throws Exception {
+        String before = given().get("/api/v1/reports/" + reportId()).then().extract().jsonPath().getString("assembledAt");
+        Fakes.stopBudget();
+        try {
+            long start = System.nanoTime();
+            given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(503)
+                    .contentType("application/problem+json").body("detail", containsString("budget-service"));
+            assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "answered within the configured timeouts");
+        } finally {
+            Fakes.startBudget();
+        }
+        assertEquals(before, given().get("/api/v1/reports/" + reportId()).then().extract().jsonPath().getString("assembledAt"));
+        Thread.sleep(400);
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(200);
+    }
+
+    @Test
+    @Order(7)
+    @TestSecurity(user = "planner-409011", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "409011"))
+    void anotherUnitsStaffMayNotReadIt() {
+        given().get("/api/v1/reports/" + reportId()).then().statusCode(403).contentType("application/problem+json");
+        given().accept(PDF).get("/api/v1/reports/" + reportId()).then().statusCode(403);
+        given().get("/api/v1/reports/" + reportId() + "/findings").then().statusCode(403);
+        given().get("/api/v1/reports").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
+    @Order(8)
+    @TestSecurity(user = "regional-kepri", roles = "regional", attributes = @SecurityAttribute(key = "work_unit", value = "KANWIL-KEPRI"))
+    void theRegionalOfficeAboveMayReadIt() {
+        given().get("/api/v1/reports/" + reportId()).then().statusCode(200).body("workUnit", equalTo("408103"));
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(403);
+    }
+
+    @Test
+    @Order(9)
+    @TestSecurity(user = "regional-riau", roles = "regional", attributes = @SecurityAttribute(key = "work_unit", value = "KANWIL-RIAU"))
+    void anotherRegionalOfficeMayNot() {
+        given().get("/api/v1/reports/" + reportId()).then().statusCode(403);
+    }
+
+    @Test
+    @Order(10)
+    @TestSecurity(user = "reporting-service", roles = "service")
+    void theServiceRoleHasNoUseForReports() {
+        given().get("/api/v1/reports/" + reportId()).then().statusCode(403);
+    }
+
+    @Test
+    @Order(11)
+    void anonymousCallersAreUnauthorized() {
+        given().get("/api/v1/reports/1").then().statusCode(401);
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(401);
+    }
+
+    @Test
+    @Order(12)
+    @TestSecurity(user = "operator-408103", roles = "operator", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void operatorsReadButDoNotDraft() {
+        given().get("/api/v1/reports/" + reportId()).then().statusCode(200);
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(403);
+        given().post("/api/v1/reports/" + reportId() + "/submit").then().statusCode(403);
+    }
+
+    @Test
+    @Order(20)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void plannerSubmits() {
+        given().post("/api/v1/reports/" + reportId() + "/approve").then().statusCode(403);
+        given().post("/api/v1/reports/" + reportId() + "/submit").then().statusCode(200).body("status", equalTo("SUBMITTED"));
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(409);
+    }
+
+    @Test
+    @Order(21)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void approvalIsRefusedWhileHighFindingsAreOpenUnlessJustified() {
+        given().contentType("application/json").body("{}").post("/api/v1/reports/" + reportId() + "/approve").then()
+                .statusCode(409).contentType("application/problem+json").body("errors.pointer", hasItem("/justification"));
+        given().contentType("application/json")
+                .body(Map.of("justification", "Selisih berasal dari dokumen sumber; angka sistem dipakai."))
+                .post("/api/v1/reports/" + reportId() + "/approve").then().statusCode(200)
+                .body("status", equalTo("APPROVED")).body("workflow.decidedBy", equalTo("head-408103"));
+    }
+
+    @Test
+    @Order(22)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void publishingFreezesTheBytesAndLocksTheUnitYear() throws Exception {
+        Fakes.reset();
+        JsonPath p = given().post("/api/v1/reports/" + reportId() + "/publish").then().statusCode(200)
+                .body("status", equalTo("PUBLISHED")).extract().jsonPath();
+        assertTrue(Fakes.calls().containsAll(List.of("PUT /api/v1/work-units/408103/locks/2024",
+                "PUT /api/v1/budgets/locks/408103/2024")), Fakes.calls().toString());
+        Response first = given().accept(PDF).get("/api/v1/reports/" + reportId());
+        byte[] pdf1 = first.then().statusCode(200).extract().asByteArray();
+        String sha = first.header("X-Content-SHA256");
+        assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf1)));
+        byte[] json1 = given().get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
+        assertEquals(sha, p.getString("snapshots") == null ? sha : given().get("/api/v1/reports/" + reportId() + "/snapshots")
+                .then().statusCode(200).body("size()", equalTo(1)).extract().jsonPath().getString("[0].pdfSha256"));
+
+        // The data change afterwards; the published report does not.
+        Fakes.replace("indicators/achievements-408103-2024.json", "{\"objectives\": []}");
+        Thread.sleep(1100);
+        byte[] pdf2 = given().accept(PDF).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
+        byte[] json2 = given().get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
+        assertArrayEquals(pdf1, pdf2);
+        assertArrayEquals(json1, json2);
+        given().contentType("application/json").header("If-Match", "*").body(Map.of("markdown", "x"))
+                .put("/api/v1/reports/" + reportId() + "/sections/saran").then().statusCode(403);
+        given().post("/api/v1/reports/" + reportId() + "/findings").then().statusCode(409);
+        Fakes.reset();
+    }
+
+    @Test
+    @Order(23)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void aPublishedReportCannotBeReassembledOrEdited() {
+        given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(409)
+                .contentType("application/problem+json");
+        given().contentType("application/json").header("If-Match", "*").body(Map.of("markdown", "x"))
+                .put("/api/v1/reports/" + reportId() + "/sections/saran").then().statusCode(409);
+    }
+
+    @Test
+    @Order(24)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void reopeningUnlocksAndKeepsTheSnapshot() {
+        Fakes.reset();
+        given().contentType("application/json").body(Map.of("comment", "Perbaikan data 2022"))
+                .post("/api/v1/reports/" + reportId() + "/reopen").then().statusCode(200).body("status", equalTo("DRAFT"))
+                .body("snapshots.size()", equalTo(1));
+        assertTrue(Fakes.calls().containsAll(List.of("DELETE /api/v1/work-units/408103/locks/2024",
+                "DELETE /api/v1/budgets/locks/408103/2024")), Fakes.calls().toString());
+        given().accept(PDF).get("/api/v1/reports/" + reportId() + "/snapshots/1/pdf").then().statusCode(200);
+    }
+
+    @Test
+    @Order(30)
+    @TestSecurity(user = "auditor", roles = "auditor")
+    void theAuditTrailNamesWhoDidWhat() {
+        JsonPath a = given().get("/api/v1/audit-trail/reports?entity=report&key=408103/2024").then().statusCode(200)
+                .extract().jsonPath();
+        List<String> actions = a.getList("action");
+        assertTrue(actions.containsAll(List.of("ASSEMBLE", "REASSEMBLE", "SUBMIT", "APPROVE", "PUBLISH", "REOPEN")), actions.toString());
+        assertEquals("head-408103", a.getString("find { it.action == 'APPROVE' }.username"));
+        assertEquals("planner-408103", a.getString("find { it.action == 'ASSEMBLE' }.username"));
+        assertFalse(given().get("/api/v1/audit-trail/reports?entity=report_section").then().statusCode(200)
+                .extract().jsonPath().getList("$").isEmpty());
+    }
+
+    @Test
+    @Order(31)
+    @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void theAuditTrailIsForAuditors() {
+        given().get("/api/v1/audit-trail/reports").then().statusCode(403);
+    }
+}
