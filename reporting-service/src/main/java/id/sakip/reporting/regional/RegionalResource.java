@@ -1,6 +1,6 @@
 package id.sakip.reporting.regional;
 
-import id.sakip.reporting.security.CurrentUser;
+import id.sakip.commons.security.CurrentCaller;
 import id.sakip.commons.security.Role;
 import id.sakip.reporting.render.Doc;
 import id.sakip.reporting.render.Fmt;
@@ -32,9 +32,9 @@ public class RegionalResource {
     private final HtmlRenderer html;
     private final PdfRenderer pdf;
     private final XlsxRenderer xlsx;
-    private final CurrentUser caller;
+    private final CurrentCaller caller;
 
-    public RegionalResource(RegionalService regional, HtmlRenderer html, PdfRenderer pdf, XlsxRenderer xlsx, CurrentUser caller) {
+    public RegionalResource(RegionalService regional, HtmlRenderer html, PdfRenderer pdf, XlsxRenderer xlsx, CurrentCaller caller) {
         this.regional = regional;
         this.html = html;
         this.pdf = pdf;

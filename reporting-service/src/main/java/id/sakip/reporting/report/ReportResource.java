@@ -2,7 +2,7 @@ package id.sakip.reporting.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sakip.commons.http.ETags;
-import id.sakip.reporting.security.CurrentUser;
+import id.sakip.commons.security.CurrentCaller;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Role;
 import id.sakip.reporting.render.RenderService;
@@ -51,9 +51,9 @@ public class ReportResource {
 
     private final ReportService reports;
     private final ReportDocuments documents;
-    private final CurrentUser caller;
+    private final CurrentCaller caller;
 
-    public ReportResource(ReportService reports, ReportDocuments documents, CurrentUser caller) {
+    public ReportResource(ReportService reports, ReportDocuments documents, CurrentCaller caller) {
         this.reports = reports;
         this.documents = documents;
         this.caller = caller;

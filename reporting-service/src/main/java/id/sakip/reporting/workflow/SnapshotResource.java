@@ -1,7 +1,7 @@
 package id.sakip.reporting.workflow;
 
 import id.sakip.commons.problem.ProblemException;
-import id.sakip.reporting.security.CurrentUser;
+import id.sakip.commons.security.CurrentCaller;
 import id.sakip.commons.security.Role;
 import id.sakip.reporting.report.Report;
 import id.sakip.reporting.report.ReportService;
@@ -29,9 +29,9 @@ public class SnapshotResource {
 
     private final ReportService reports;
     private final SnapshotRepository snapshots;
-    private final CurrentUser caller;
+    private final CurrentCaller caller;
 
-    public SnapshotResource(ReportService reports, SnapshotRepository snapshots, CurrentUser caller) {
+    public SnapshotResource(ReportService reports, SnapshotRepository snapshots, CurrentCaller caller) {
         this.reports = reports;
         this.snapshots = snapshots;
         this.caller = caller;

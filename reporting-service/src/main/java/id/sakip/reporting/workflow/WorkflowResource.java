@@ -1,7 +1,7 @@
 package id.sakip.reporting.workflow;
 
 import id.sakip.commons.http.ETags;
-import id.sakip.reporting.security.CurrentUser;
+import id.sakip.commons.security.CurrentCaller;
 import id.sakip.commons.security.Role;
 import id.sakip.reporting.report.dto.ReportDto;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WorkflowResource {
 
     private final WorkflowService workflow;
-    private final CurrentUser caller;
+    private final CurrentCaller caller;
 
-    public WorkflowResource(WorkflowService workflow, CurrentUser caller) {
+    public WorkflowResource(WorkflowService workflow, CurrentCaller caller) {
         this.workflow = workflow;
         this.caller = caller;
     }

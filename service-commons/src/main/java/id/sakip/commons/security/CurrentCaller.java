@@ -1,15 +1,19 @@
 package id.sakip.commons.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.Produces;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** Produces the {@link Caller} of the current request. */
+/** The {@link Caller} of the current request, for beans that cannot take it as a parameter. */
+@ApplicationScoped
 public class CurrentCaller {
 
-    @Produces
-    @RequestScoped
-    Caller caller(SecurityIdentity identity) {
+    private final SecurityIdentity identity;
+
+    public CurrentCaller(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public Caller get() {
         return Caller.from(identity);
     }
 }
