@@ -136,7 +136,7 @@ public class ScorecardService {
                         "from ReportedFigure r where r.year = :y and r.workUnit in :u order by r.position",
                         ReportedFigure.class).setParameter("y", year).setParameter("u", units).getResultList();
         Map<String, OffsetDateTime> changed = unitYears.changedAt(units, year);
-        Map<String, DerivationService.Derivation> derived = derivations.derive(units, year);
+        DerivationService.Derivations derived = derivations.derive(units, year);
 
         Map<String, List<Realization>> yearRowsByUnit = yearRows.stream()
                 .collect(Collectors.groupingBy(r -> r.workUnit));
@@ -158,7 +158,7 @@ public class ScorecardService {
                            Map<Integer, PerformanceAgreement> agreementsByYear,
                            Map<String, ComputedBenchmark> computed, List<Benchmark> imported,
                            List<ReportedFigure> reported, OffsetDateTime changedAt,
-                           Map<String, DerivationService.Derivation> derived) {
+                           DerivationService.Derivations derived) {
         StrategicPlan plan = planFor(year, agreement, rows, catalog);
         List<Scorecard.ObjectiveCard> objectives = new ArrayList<>();
         List<BigDecimal> objectiveAverages = new ArrayList<>();
@@ -203,7 +203,7 @@ public class ScorecardService {
                                                   Map<Integer, PerformanceAgreement> agreementsByYear,
                                                   Map<String, ComputedBenchmark> computed,
                                                   List<Benchmark> imported,
-                                                  Map<String, DerivationService.Derivation> derived) {
+                                                  DerivationService.Derivations derived) {
         String basis = entries.isEmpty() ? null
                 : entries.stream().anyMatch(e -> "FY".equals(e.period())) ? "YEARLY" : "QUARTERLY";
         List<Scorecard.QuarterCard> quarters = new ArrayList<>();
@@ -221,17 +221,24 @@ public class ScorecardService {
         }
         List<Scorecard.SeriesPoint> series = series(year, ind, catalog, seriesRows, agreementsByYear);
         Scorecard.Benchmark benchmark = benchmark(year, ind, m, computed, imported);
-        DerivationService.Derivation d = derived.get(DerivationService.key(unit, ind.code));
-        Scorecard.Derived derivedCard = d == null ? null : new Scorecard.Derived(d.numerator(), d.denominator(),
-                present(AchievementCalculator.ratio(d.numerator(), d.denominator())), d.source(),
-                Num.same(d.numerator(), m.numerator()) && Num.same(d.denominator(), m.denominator()),
-                d.quarters().stream().map(q -> new Scorecard.PeriodFigure(q.period(), q.numerator(),
-                        q.denominator())).toList());
+        DerivationService.Derivation d = derived.find(unit, ind.planCode, ind.code);
+        Scorecard.Derived derivedCard = d == null ? null : derivedCard(d, m);
         return new Scorecard.IndicatorCard(ind.code, ind.name, ind.kind.name(), ind.unit, ind.polarity.name(),
                 ind.yearAggregation.name(), ind.numeratorLabel, ind.denominatorLabel, Num.norm(target), basis,
                 Num.norm(m.numerator()), Num.norm(m.denominator()), Num.norm(m.value()), present(m.realization()),
                 present(m.achievement()), m.applicable(), m.reason(), quarters,
                 Num.norm(ind.mediumTermTarget(year)), series, benchmark, derivedCard);
+    }
+
+    private static Scorecard.Derived derivedCard(DerivationService.Derivation d, Measure m) {
+        boolean value = d.value() != null || (d.numerator() == null && d.denominator() == null);
+        BigDecimal realization = value ? d.value() : AchievementCalculator.ratio(d.numerator(), d.denominator());
+        boolean matches = value ? Num.same(d.value(), m.value())
+                : Num.same(d.numerator(), m.numerator()) && Num.same(d.denominator(), m.denominator());
+        return new Scorecard.Derived(Num.norm(d.numerator()), Num.norm(d.denominator()), present(realization),
+                d.source(), matches, d.quarters().stream().map(q -> new Scorecard.PeriodFigure(q.period(),
+                        Num.norm(q.numerator()), Num.norm(q.denominator()), Num.norm(q.value()))).toList(),
+                Num.norm(d.value()), d.ruleId(), d.description());
     }
 
     private List<Scorecard.SeriesPoint> series(int year, Indicator ind, PlanCatalog catalog,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
@@ -28,6 +27,7 @@ import id.sakip.indicators.realization.Realization;
 import id.sakip.indicators.realization.RealizationRules;
 import id.sakip.indicators.realization.RealizationService;
 import id.sakip.indicators.realization.dto.RealizationInput;
+import id.sakip.indicators.register.RegisterImport;
 import id.sakip.indicators.register.RegisterService;
 import id.sakip.indicators.security.UnitAccess;
 import id.sakip.indicators.workunit.WorkUnitService;
@@ -43,7 +43,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +68,7 @@ public class DatasetService {
     private static final Set<String> AGGREGATIONS = Set.of("SUM", "LAST", "AVERAGE");
     private static final Set<String> FORMULAS = Set.of("DIFFERENCE", "INVERSE");
     private static final List<String> ENTITIES = List.of("workUnits", "plans", "agreements", "realizations",
-            "history", "benchmarks", "registers", "reported");
+            "history", "benchmarks", "registers", "registerRecords", "reported");
 
     private final ObjectMapper json;
     private final WorkUnitService workUnits;
@@ -149,12 +148,13 @@ public class DatasetService {
         for (BenchmarkRow b : p.benchmarks) {
             count(counts, "benchmarks", upsertBenchmark(b, catalog));
         }
-        for (RegisterDoc r : p.registers) {
-            if (count(counts, "registers", registers.upsert(r.workUnit(), r.year(), r.name(), r.content()))
-                    != Change.UNCHANGED) {
-                changedUnitYears.add(r.workUnit() + "/" + r.year());
-            }
+        RegisterService.ImportResult registered = registers.importRegisters(p.registers);
+        registered.registers().values().forEach(c -> count(counts, "registers", c));
+        int[] records = counts.get("registerRecords");
+        for (int i = 0; i < 3; i++) {
+            records[i] += registered.records()[i];
         }
+        changedUnitYears.addAll(registered.changedUnitYears());
         for (ReportedRow r : p.reported) {
             if (count(counts, "reported", upsertReported(r)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.workUnit() + "/" + r.year());
@@ -228,7 +228,7 @@ public class DatasetService {
         p.agreements.forEach(a -> addUnit(units, a.workUnit()));
         p.realizations.forEach(r -> addUnit(units, r.value().workUnit()));
         p.history.forEach(r -> addUnit(units, r.value().workUnit()));
-        p.registers.forEach(r -> addUnit(units, r.workUnit()));
+        p.registers.units().forEach(u -> addUnit(units, u));
         p.reported.forEach(r -> addUnit(units, r.workUnit()));
         for (String unit : units) {
             access.requireWrite(caller, unit, WriteKind.PLANNING);
@@ -267,14 +267,8 @@ public class DatasetService {
             p.reported.add(i.value());
             p.reportedPointers.add(i.pointer());
         }
-        JsonNode regs = root.get("registers");
-        if (regs != null && !regs.isNull()) {
-            if (!regs.isObject()) {
-                errors.add("/registers", "must be an object of registers by name");
-            } else {
-                splitRegisters((ObjectNode) regs, p, errors);
-            }
-        }
+        // Units are checked in validate(), once the file's own units are known.
+        p.registers = new RegisterImport(json).parse(root.get("registers"), "/registers", u -> true, errors);
         return p;
     }
 
@@ -308,91 +302,6 @@ public class DatasetService {
             }
         }
         return out;
-    }
-
-    /**
-     * Splits the registers into one document per unit, year and register. An array register is grouped by
-     * its items' workUnit/year; an object register with workUnit/year is one document; an object whose
-     * array field holds items with workUnit/year (enforcementRecords) is split by those items.
-     */
-    private void splitRegisters(ObjectNode regs, Parsed p, Errors errors) {
-        Iterator<Map.Entry<String, JsonNode>> fields = regs.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
-            String name = f.getKey();
-            String ptr = "/registers/" + name;
-            JsonNode v = f.getValue();
-            if (v.isArray()) {
-                Map<String, ArrayNode> groups = new LinkedHashMap<>();
-                for (int i = 0; i < v.size(); i++) {
-                    String key = unitYear(v.get(i), ptr + "/" + i, p, errors);
-                    if (key != null) {
-                        groups.computeIfAbsent(key, k -> json.createArrayNode()).add(v.get(i));
-                    }
-                }
-                groups.forEach((k, content) -> p.registers.add(register(k, name, content, ptr)));
-            } else if (v.isObject()) {
-                if (v.has("workUnit") || v.has("year")) {
-                    String key = unitYear(v, ptr, p, errors);
-                    if (key != null) {
-                        p.registers.add(register(key, name, v, ptr));
-                    }
-                    continue;
-                }
-                String arrayField = null;
-                Iterator<Map.Entry<String, JsonNode>> inner = v.fields();
-                while (inner.hasNext()) {
-                    Map.Entry<String, JsonNode> e = inner.next();
-                    if (e.getValue().isArray() && !e.getValue().isEmpty() && e.getValue().get(0).has("workUnit")) {
-                        arrayField = e.getKey();
-                    }
-                }
-                if (arrayField == null) {
-                    errors.add(ptr, "cannot tell the work unit and year: give workUnit and year");
-                    continue;
-                }
-                Map<String, ArrayNode> groups = new LinkedHashMap<>();
-                JsonNode arr = v.get(arrayField);
-                for (int i = 0; i < arr.size(); i++) {
-                    String key = unitYear(arr.get(i), ptr + "/" + arrayField + "/" + i, p, errors);
-                    if (key != null) {
-                        groups.computeIfAbsent(key, k -> json.createArrayNode()).add(arr.get(i));
-                    }
-                }
-                for (Map.Entry<String, ArrayNode> g : groups.entrySet()) {
-                    ObjectNode copy = ((ObjectNode) v).deepCopy();
-                    copy.set(arrayField, g.getValue());
-                    p.registers.add(register(g.getKey(), name, copy, ptr));
-                }
-            } else {
-                errors.add(ptr, "must be an array or an object");
-            }
-        }
-    }
-
-    private static RegisterDoc register(String key, String name, JsonNode content, String ptr) {
-        int slash = key.lastIndexOf('|');
-        return new RegisterDoc(key.substring(0, slash), Integer.parseInt(key.substring(slash + 1)), name, content,
-                ptr);
-    }
-
-    private String unitYear(JsonNode node, String ptr, Parsed p, Errors errors) {
-        String unit = node.path("workUnit").isTextual() ? node.path("workUnit").asText() : null;
-        JsonNode year = node.path("year");
-        boolean ok = true;
-        if (unit == null) {
-            errors.add(ptr + "/workUnit", "workUnit is required");
-            ok = false;
-        }
-        if (!year.canConvertToInt() || !year.isIntegralNumber() || year.asInt() < 2000 || year.asInt() > 2100) {
-            errors.add(ptr + "/year", "year is required (2000-2100)");
-            ok = false;
-        }
-        if (!ok) {
-            return null;
-        }
-        p.registerUnitPointers.put(unit, ptr + "/workUnit");
-        return unit + "|" + year.asInt();
     }
 
     // ---- validation ---------------------------------------------------------------------------------------
@@ -462,10 +371,14 @@ public class DatasetService {
                 errors.add(ptr + "/where", "where is required (the table or page that printed it)");
             }
         }
-        for (RegisterDoc r : p.registers) {
-            if (!units.contains(r.workUnit())) {
-                errors.add(p.registerUnitPointers.getOrDefault(r.workUnit(), r.pointer()),
-                        "unknown work unit " + r.workUnit());
+        for (RegisterImport.ParsedRecord r : p.registers.records()) {
+            if (!r.scalar() && !units.contains(r.input().workUnit())) {
+                errors.add(r.pointer() + "/workUnit", "unknown work unit " + r.input().workUnit());
+            }
+        }
+        for (RegisterImport.ParsedHeader h : p.registers.headers()) {
+            if (!units.contains(h.workUnit())) {
+                errors.add(h.pointer() + "/workUnit", "unknown work unit " + h.workUnit());
             }
         }
     }
@@ -859,10 +772,6 @@ public class DatasetService {
                               BigDecimal value, String where) {
     }
 
-    /** One register document of a unit-year. */
-    record RegisterDoc(String workUnit, int year, String name, JsonNode content, String pointer) {
-    }
-
     private static final class Parsed {
         final List<WorkUnitInput> workUnits = new ArrayList<>();
         final List<String> workUnitPointers = new ArrayList<>();
@@ -876,7 +785,6 @@ public class DatasetService {
         final List<String> benchmarkPointers = new ArrayList<>();
         final List<ReportedRow> reported = new ArrayList<>();
         final List<String> reportedPointers = new ArrayList<>();
-        final List<RegisterDoc> registers = new ArrayList<>();
-        final Map<String, String> registerUnitPointers = new HashMap<>();
+        RegisterImport.Parsed registers;
     }
 }

@@ -4,6 +4,8 @@ import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.Role;
+import id.sakip.indicators.realization.dto.AdoptRequest;
+import id.sakip.indicators.realization.dto.AdoptResult;
 import id.sakip.indicators.realization.dto.RealizationInput;
 import id.sakip.indicators.realization.dto.RealizationView;
 import id.sakip.indicators.realization.dto.ReturnRequest;
@@ -108,6 +110,18 @@ public class RealizationResource {
     public Response returnToAuthors(@PathParam("id") long id, @NotNull @Valid ReturnRequest request,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return ok(service.returnToAuthors(id, request.reason(), ifMatch, caller()), 200);
+    }
+
+    @POST
+    @Path("derived/adopt")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.OPERATOR, Role.PLANNER, Role.ADMIN})
+    @Operation(summary = "Adopt the figures derived from the registers as the realization (own unit; DRAFT rows; "
+            + "per quarter when the register has quarters, else FY)")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "IKK-3.1 2024", value = "{\"workUnit\":"
+            + "\"408103\",\"year\":2024,\"indicator\":\"IKK-3.1\"}")))
+    public AdoptResult adopt(AdoptRequest request) {
+        return service.adoptDerived(request, caller());
     }
 
     private static Response ok(RealizationView v, int status) {

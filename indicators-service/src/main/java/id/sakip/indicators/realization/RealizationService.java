@@ -14,8 +14,11 @@ import id.sakip.indicators.lock.UnitYearService;
 import id.sakip.indicators.plan.PlanCatalog;
 import id.sakip.indicators.plan.PlanService;
 import id.sakip.indicators.plan.dto.PlanDoc;
+import id.sakip.indicators.realization.dto.AdoptRequest;
+import id.sakip.indicators.realization.dto.AdoptResult;
 import id.sakip.indicators.realization.dto.RealizationInput;
 import id.sakip.indicators.realization.dto.RealizationView;
+import id.sakip.indicators.register.DerivationService;
 import id.sakip.indicators.security.UnitAccess;
 import id.sakip.indicators.workunit.WorkUnitService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +26,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,10 +44,12 @@ public class RealizationService {
     private final UnitYearService unitYears;
     private final UnitAccess access;
     private final AuditLog audit;
+    private final DerivationService derivations;
 
     public RealizationService(RealizationRepository realizations, PlanService plans, AgreementService agreements,
                               WorkUnitService workUnits, UnitYearService unitYears, UnitAccess access,
-                              AuditLog audit) {
+                              AuditLog audit, DerivationService derivations) {
+        this.derivations = derivations;
         this.realizations = realizations;
         this.plans = plans;
         this.agreements = agreements;
@@ -169,6 +175,136 @@ public class RealizationService {
         access.requireWrite(caller, r.workUnit, WriteKind.APPROVAL);
         return transition(r, ifMatch, List.of(Realization.SUBMITTED, Realization.VERIFIED), Realization.RETURNED,
                 reason, "RETURN");
+    }
+
+    /**
+     * Writes the figures derived from the registers as the realization: per quarter when the register has
+     * quarters, else one FY row (never mixed with stored rows of the other kind). Rows that already hold the
+     * figures stay as they are; others must be DRAFT or RETURNED (the head returns a submitted one first);
+     * missing rows are created as DRAFT. All or nothing, audited, 409 when the unit-year is locked.
+     */
+    @Transactional
+    public AdoptResult adoptDerived(AdoptRequest in, Caller caller) {
+        Errors errors = new Errors();
+        if (in == null) {
+            throw ProblemException.badRequest("The body must be {workUnit, year, indicator}");
+        }
+        if (in.workUnit() == null || in.workUnit().isBlank()) {
+            errors.add("/workUnit", "workUnit is required");
+        }
+        if (in.year() == null || in.year() < 2000 || in.year() > 2100) {
+            errors.add("/year", "year is required (2000-2100)");
+        }
+        if (in.indicator() == null || in.indicator().isBlank()) {
+            errors.add("/indicator", "indicator is required");
+        }
+        errors.throwIfAny();
+        access.requireWrite(caller, in.workUnit(), WriteKind.REALIZATION);
+        if (!workUnits.exists(in.workUnit())) {
+            errors.add("/workUnit", "unknown work unit " + in.workUnit()).throwIfAny();
+        }
+        PlanCatalog catalog = plans.catalog();
+        String plan = agreements.planFor(in.workUnit(), in.year(), catalog).orElse(null);
+        PlanDoc.IndicatorDoc ind = indicatorDoc(catalog, plan, in.indicator());
+        if (ind == null) {
+            errors.add("/indicator", "unknown indicator " + in.indicator() + (plan == null ? " (no plan covers "
+                    + in.year() + ")" : " in plan " + plan)).throwIfAny();
+        }
+        DerivationService.Derivation d = derivations.derive(List.of(in.workUnit()), in.year())
+                .find(in.workUnit(), plan, in.indicator());
+        if (d == null) {
+            errors.add("/indicator", "nothing to adopt: " + in.indicator() + " has no derivation rule, or its register "
+                    + "holds no records of " + in.workUnit() + " " + in.year()).throwIfAny();
+        }
+        unitYears.requireUnlocked(in.workUnit(), in.year());
+        String note = "Derived from " + d.source() + (d.ruleId() == null ? "" : " (rule " + d.ruleId() + ")");
+        List<RealizationInput> wanted = new ArrayList<>();
+        boolean value = "VALUE".equals(ind.kind());
+        if (d.quarters().isEmpty()) {
+            wanted.add(new RealizationInput(in.workUnit(), in.year(), in.indicator(), "FY",
+                    value ? null : d.numerator(), value ? null : d.denominator(), value ? d.value() : null, note,
+                    null));
+        } else {
+            for (DerivationService.PeriodFigure q : d.quarters()) {
+                wanted.add(new RealizationInput(in.workUnit(), in.year(), in.indicator(), q.period(),
+                        value ? null : q.numerator(), value ? null : q.denominator(), value ? q.value() : null, note,
+                        null));
+            }
+        }
+        for (RealizationInput w : wanted) {
+            RealizationRules.check(w, "/derived/" + w.period(), plan, ind, true, errors);
+        }
+        errors.throwIfAny();
+        List<Realization> existing = realizations.findByUnitYearIndicator(in.workUnit(), in.year(), plan,
+                in.indicator());
+        boolean fy = d.quarters().isEmpty();
+        for (Realization x : existing) {
+            if ("FY".equals(x.period) != fy) {
+                throw ProblemException.conflict(in.indicator() + " " + in.year() + " has "
+                        + (fy ? "quarterly entries" : "a full-year (FY) entry") + " while the register gives "
+                        + (fy ? "a full-year figure" : "quarterly figures") + "; FY and quarterly entries must not "
+                        + "be mixed");
+            }
+        }
+        List<Realization> rows = new ArrayList<>();
+        for (RealizationInput w : wanted) {
+            Realization row = existing.stream().filter(x -> x.period.equals(w.period())).findFirst().orElse(null);
+            rows.add(row);
+            if (row != null && !sameFigures(row, w) && !Realization.DRAFT.equals(row.status)
+                    && !Realization.RETURNED.equals(row.status)) {
+                throw ProblemException.conflict("The realization of " + in.indicator() + " " + w.period() + " "
+                        + in.year() + " is " + row.status + "; only DRAFT or RETURNED figures can be replaced (the "
+                        + "head can return it)");
+            }
+        }
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        List<AdoptResult.Period> periods = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            RealizationInput w = wanted.get(i);
+            Realization row = rows.get(i);
+            String change;
+            if (row == null) {
+                row = new Realization();
+                row.workUnit = w.workUnit();
+                row.year = w.year();
+                row.planCode = plan;
+                row.indicatorCode = w.indicator();
+                row.period = w.period();
+                row.status = Realization.DRAFT;
+                row.source = Realization.SOURCE_ENTRY;
+                applyFigures(row, w);
+                realizations.persist(row);
+                realizations.flush();
+                audit.record("Realization", key(row), "ADOPT_DERIVED", null, view(row));
+                created++;
+                change = Change.CREATED.name();
+            } else if (sameFigures(row, w)) {
+                unchanged++;
+                change = Change.UNCHANGED.name();
+            } else {
+                RealizationView before = view(row);
+                applyFigures(row, w);
+                row.status = Realization.DRAFT;
+                realizations.flush();
+                audit.record("Realization", key(row), "ADOPT_DERIVED", before, view(row));
+                updated++;
+                change = Change.UPDATED.name();
+            }
+            periods.add(new AdoptResult.Period(row.period, row.id, Num.norm(row.numerator), Num.norm(row.denominator),
+                    Num.norm(row.value), row.status, change));
+        }
+        if (created + updated > 0) {
+            unitYears.touch(in.workUnit(), in.year());
+        }
+        return new AdoptResult(in.workUnit(), in.year(), plan, in.indicator(), d.source(), created, updated, unchanged,
+                periods);
+    }
+
+    private static boolean sameFigures(Realization r, RealizationInput w) {
+        return Num.same(r.numerator, w.numerator()) && Num.same(r.denominator, w.denominator())
+                && Num.same(r.value, w.value());
     }
 
     /** Dataset upsert by unit, year, plan, indicator and period (validated and access-checked by the caller). */

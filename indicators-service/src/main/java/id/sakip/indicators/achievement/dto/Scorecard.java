@@ -56,13 +56,18 @@ public record Scorecard(Ref workUnit, int year, Ref plan, AgreementRef agreement
                                   BigDecimal averageValue, BigDecimal ratio) {
     }
 
-    /** Numerator and denominator derived from an evidence register, shown beside the entered figures. */
+    /**
+     * Numerator and denominator (or, for a VALUE indicator, the value) derived from an evidence register by a
+     * derivation rule, shown beside the entered figures; {@code quarters} is empty when the register has no
+     * quarters. A difference ({@code matchesEntered} false) is a finding for the report.
+     */
     public record Derived(BigDecimal numerator, BigDecimal denominator, BigDecimal realization, String source,
-                          boolean matchesEntered, List<PeriodFigure> quarters) {
+                          boolean matchesEntered, List<PeriodFigure> quarters, BigDecimal value, Long ruleId,
+                          String rule) {
     }
 
     /** A derived figure of one period. */
-    public record PeriodFigure(String period, BigDecimal numerator, BigDecimal denominator) {
+    public record PeriodFigure(String period, BigDecimal numerator, BigDecimal denominator, BigDecimal value) {
     }
 
     /** A figure as printed by the source document; never an input. */
