@@ -34,6 +34,17 @@ final class Jwt {
         return parts[0] + "." + parts[1] + "." + ENCODER.encodeToString(signature);
     }
 
+    /** The JSON text of a token's claims. */
+    static String claimsJson(String token) {
+        return new String(DECODER.decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+    }
+
+    /** The same header and signature with other claims: what a client gets by editing its token. */
+    static String withClaims(String token, String claimsJson) {
+        String[] parts = token.split("\\.");
+        return parts[0] + "." + ENCODER.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+    }
+
     /** A well-formed RS256 token with the given header and claims, signed by a key pair made up here. */
     static String signedByStranger(String headerJson, String claimsJson) {
         try {

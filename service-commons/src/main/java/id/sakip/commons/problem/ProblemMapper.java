@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -91,8 +92,25 @@ public class ProblemMapper {
         return respond(status, title, e.getMessage(), uri, List.of());
     }
 
+    /** A concurrent update won the race between our read and our flush: same answer as a stale If-Match. */
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, UriInfo uri) {
+        return respond(412, "Precondition failed",
+                "The resource was changed by someone else at the same time; read it again and reapply your change",
+                uri, List.of());
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException lock) {
+                return optimisticLock(lock, uri);
+            }
+            if (cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")
+                    || cause.getClass().getName().equals("org.hibernate.StaleStateException")) {
+                return optimisticLock(new OptimisticLockException(cause), uri);
+            }
+        }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(500, "Internal error", "An unexpected error occurred; it has been logged", uri, List.of());
     }
