@@ -57,6 +57,11 @@ public class IndicatorsClient {
         return rest.registers(unit, year);
     }
 
+    /** The register cross-checks; null (404) when indicators-service predates them. */
+    public JsonNode registerChecks(String unit, int year) {
+        return rest.registerChecks(unit, year);
+    }
+
     public void lock(String unit, int year) {
         rest.lock(unit, year);
     }

@@ -48,6 +48,10 @@ public interface IndicatorsRestClient {
     @Path("/registers")
     JsonNode registers(@QueryParam("workUnit") String workUnit, @QueryParam("year") int year);
 
+    @GET
+    @Path("/registers/checks")
+    JsonNode registerChecks(@QueryParam("workUnit") String workUnit, @QueryParam("year") int year);
+
     @PUT
     @Path("/work-units/{code}/locks/{year}")
     void lock(@PathParam("code") String code, @PathParam("year") int year);

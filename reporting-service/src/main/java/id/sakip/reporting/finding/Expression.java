@@ -26,10 +26,14 @@ public final class Expression {
     /** A JSON node with its JSON pointer in the model and the node it was reached from. */
     public record Located(JsonNode node, String pointer, Located parent) {
 
-        /** A field of this node or, failing that, of the nearest ancestor that has it. */
+        /**
+         * A field of this node or, failing that, of the nearest ancestor that has it; a dotted name
+         * ({@code derived.rule}, {@code left.source}) walks into nested objects.
+         */
         public JsonNode lookup(String field) {
+            String pointer = "/" + field.replace('.', '/');
             for (Located l = this; l != null; l = l.parent) {
-                JsonNode v = l.node.get(field);
+                JsonNode v = field.indexOf('.') < 0 ? l.node.get(field) : l.node.at(pointer);
                 if (v != null && !v.isNull() && !v.isContainerNode()) {
                     return v;
                 }

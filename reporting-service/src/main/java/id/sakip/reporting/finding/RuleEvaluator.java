@@ -21,7 +21,7 @@ public final class RuleEvaluator {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z$][A-Za-z0-9_.]*)}");
     private static final List<String> CONTEXT_FIELDS = List.of("year", "key", "indicator", "objective", "code",
-            "breakdown", "field", "revision", "period");
+            "breakdown", "field", "revision", "period", "relation");
 
     private RuleEvaluator() {
     }
@@ -52,7 +52,7 @@ public final class RuleEvaluator {
                 if (holds(rule.operator(), l.number(), r.number(), tolerance)) {
                     continue;
                 }
-                findings.add(finding(rule, left, right, l, r, tolerance, item, sources));
+                findings.add(finding(model, rule, left, right, l, r, tolerance, item, sources));
             }
         }
         return findings;
@@ -71,7 +71,7 @@ public final class RuleEvaluator {
         };
     }
 
-    private static Finding finding(RuleSpec rule, Expression left, Expression right, Expression.Value l,
+    private static Finding finding(JsonNode model, RuleSpec rule, Expression left, Expression right, Expression.Value l,
                                    Expression.Value r, BigDecimal tolerance, Expression.Located item,
                                    Map<String, String> sources) {
         Map<String, String> context = new LinkedHashMap<>();
@@ -89,20 +89,55 @@ public final class RuleEvaluator {
         if (difference.scale() < 0) {
             difference = difference.setScale(0, RoundingMode.UNNECESSARY);
         }
-        Finding.Operand lo = new Finding.Operand(left.text(), l.resolved(), l.number(), l.pointer(), source(l.pointer(), sources));
-        Finding.Operand ro = new Finding.Operand(right.text(), r.resolved(), r.number(), r.pointer(), source(r.pointer(), sources));
+        Finding.Operand lo = new Finding.Operand(left.text(), l.resolved(), l.number(), l.pointer(), source(model, l.pointer(), sources));
+        Finding.Operand ro = new Finding.Operand(right.text(), r.resolved(), r.number(), r.pointer(),
+                source(model, r.pointer(), sources));
         String message = message(rule.message(), l.number(), r.number(), difference, where, item);
         return new Finding(rule.code(), rule.name(), rule.importance(), message, lo, ro, rule.operator(), difference,
                 tolerance, where, context);
     }
 
-    private static String source(String pointer, Map<String, String> sources) {
+    /**
+     * The request the value was read from and, when the object holding the value names its own origin (a register
+     * check side's {@code source}, a derived figure's {@code source} and derivation {@code rule}), that origin too.
+     */
+    static String source(JsonNode model, String pointer, Map<String, String> sources) {
         if (pointer == null || pointer.length() < 2) {
             return null;
         }
         int end = pointer.indexOf('/', 1);
         String top = end < 0 ? pointer.substring(1) : pointer.substring(1, end);
-        return sources.get(top);
+        String request = sources.get(top);
+        // the nearest enclosing object that names an origin
+        JsonNode holder = null;
+        for (int last = pointer.lastIndexOf('/'); model != null && last > 0; last = pointer.lastIndexOf('/', last - 1)) {
+            JsonNode n = model.at(pointer.substring(0, last));
+            if (n.isObject() && (n.path("source").isTextual() || n.path("rule").isTextual())) {
+                holder = n;
+                break;
+            }
+        }
+        if (holder == null) {
+            return request;
+        }
+        StringBuilder origin = new StringBuilder();
+        JsonNode own = holder.get("source");
+        if (own != null && own.isTextual() && !own.asText().isBlank()) {
+            origin.append(own.asText());
+        }
+        JsonNode rule = holder.get("rule");
+        if (rule != null && rule.isTextual() && !rule.asText().isBlank()) {
+            origin.append(origin.isEmpty() ? "" : ", ").append("derivation rule");
+            JsonNode id = holder.get("ruleId");
+            if (id != null && id.isNumber()) {
+                origin.append(' ').append(id.asText());
+            }
+            origin.append(": ").append(rule.asText());
+        }
+        if (origin.isEmpty()) {
+            return request;
+        }
+        return request == null ? origin.toString() : request + " → " + origin;
     }
 
     private static String message(String template, BigDecimal l, BigDecimal r, BigDecimal diff, String where,

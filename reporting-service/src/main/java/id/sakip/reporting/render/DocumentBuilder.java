@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -325,7 +326,15 @@ public final class DocumentBuilder {
         List<Doc.Block> b = new ArrayList<>();
         b.add(Doc.Block.html("<p class=\"sub\">a) Capaian Indikator Kinerja " + esc(i.name()) + "</p>"));
         b.add(Doc.Block.html(computation(i)));
+        Doc.Block quarterly = quarterTable(i);
+        if (quarterly != null) {
+            b.add(quarterly);
+        }
         b.addAll(registerTables(i));
+        String derived = derivedNote(i);
+        if (derived != null) {
+            b.add(Doc.Block.html(derived));
+        }
         // b) series
         b.add(Doc.Block.html("<p class=\"sub\">b) Perbandingan realisasi dan capaian dengan tahun-tahun sebelumnya</p>"));
         List<Doc.Row> rows = new ArrayList<>();
@@ -417,21 +426,88 @@ public final class DocumentBuilder {
                     .append(Fmt.pct(i.achievement())).append("</strong></p>");
         }
         if (i.quarters() != null && !i.quarters().isEmpty()) {
-            sb.append("<p>Capaian kumulatif per triwulan: ");
-            List<String> parts = new ArrayList<>();
-            for (Scorecard.Quarter q : i.quarters()) {
-                String label = switch (q.period()) {
-                    case "Q1" -> "TW I";
-                    case "Q2" -> "TW II";
-                    case "Q3" -> "TW III";
-                    case "Q4" -> "TW IV";
-                    default -> q.period();
-                };
-                parts.add(label + " " + (Boolean.FALSE.equals(q.applicable()) ? "– (tidak ada kasus)" : Fmt.pct(q.ytdAchievement())));
-            }
-            sb.append(String.join("; ", parts)).append(".</p>");
+            sb.append("<p>Realisasi dan capaian per triwulan (kumulatif sampai dengan triwulan itu) tercantum pada tabel berikut; "
+                    + "tanda – berarti belum ada kasus sehingga capaian belum dapat dihitung.</p>");
         }
         return sb.toString();
+    }
+
+    private static String quarterLabel(String period) {
+        return switch (period) {
+            case "Q1" -> "TW I";
+            case "Q2" -> "TW II";
+            case "Q3" -> "TW III";
+            case "Q4" -> "TW IV";
+            default -> period;
+        };
+    }
+
+    /** Q1-Q4: the quarter's own figures, year to date and the achievement so far; derived figures beside them. */
+    private Doc.Block quarterTable(Scorecard.Indicator i) {
+        if (i.quarters() == null || i.quarters().isEmpty()) {
+            return null;
+        }
+        boolean ratio = "RATIO".equals(i.kind());
+        Map<String, Scorecard.PeriodFigure> derived = new LinkedHashMap<>();
+        if (i.derived() != null && i.derived().quarters() != null) {
+            i.derived().quarters().forEach(q -> derived.put(q.period(), q));
+        }
+        boolean withDerived = !derived.isEmpty();
+        List<Doc.Row> rows = new ArrayList<>();
+        for (Scorecard.Quarter q : i.quarters()) {
+            List<Doc.Cell> cells = new ArrayList<>();
+            cells.add(txt(quarterLabel(q.period())));
+            if (ratio) {
+                cells.add(integer(q.denominator()));
+                cells.add(integer(q.numerator()));
+                cells.add(integer(q.ytdDenominator()));
+                cells.add(integer(q.ytdNumerator()));
+            } else {
+                cells.add(dec(q.value()));
+            }
+            boolean na = Boolean.FALSE.equals(q.applicable());
+            cells.add(na ? txt("–") : ratio ? pct(q.ytdRealization()) : dec(q.ytdRealization()));
+            cells.add(na ? txt("–") : pct(q.ytdAchievement()));
+            if (withDerived) {
+                Scorecard.PeriodFigure d = derived.get(q.period());
+                cells.add(d == null ? txt("–") : ratio ? txt(Fmt.count(whole(d.numerator())) + " / " + Fmt.count(whole(d.denominator())))
+                        : dec(d.value()));
+            }
+            rows.add(new Doc.Row(cells, false));
+        }
+        List<String> head = new ArrayList<>(List.of("Triwulan"));
+        if (ratio) {
+            head.addAll(List.of("Penyebut", "Pembilang", "Penyebut s.d. TW", "Pembilang s.d. TW"));
+        } else {
+            head.add("Nilai");
+        }
+        head.addAll(List.of("Realisasi s.d. TW", "Capaian s.d. TW"));
+        if (withDerived) {
+            head.add(ratio ? "Menurut register (pembilang / penyebut)" : "Menurut register");
+        }
+        return supplement("Realisasi Triwulanan " + i.name() + " Tahun " + m.year(), head(head.toArray(String[]::new)), rows, ratio);
+    }
+
+    private static Long whole(BigDecimal v) {
+        return v == null ? null : v.longValue();
+    }
+
+    /** Whether the entered realization agrees with the figures derived from the register by a derivation rule. */
+    private String derivedNote(Scorecard.Indicator i) {
+        Scorecard.Derived d = i.derived();
+        if (d == null) {
+            return null;
+        }
+        boolean ratio = "RATIO".equals(i.kind());
+        String figures = ratio ? Fmt.count(whole(d.numerator())) + " / " + Fmt.count(whole(d.denominator()))
+                : Fmt.dec(d.value());
+        String rule = d.rule() == null ? "" : " (" + esc(d.rule()) + ")";
+        if (Boolean.TRUE.equals(d.matchesEntered())) {
+            return "<p>Realisasi yang dilaporkan sama dengan yang diturunkan dari data dukung " + esc(d.source()) + rule
+                    + ": " + figures + ".</p>";
+        }
+        return "<p><strong>Catatan:</strong> data dukung " + esc(d.source()) + rule + " menghasilkan " + figures
+                + ", berbeda dengan realisasi yang dilaporkan; lihat daftar temuan laporan ini.</p>";
     }
 
     private List<Doc.Block> registerTables(Scorecard.Indicator i) {
@@ -495,11 +571,73 @@ public final class DocumentBuilder {
                     out.add(table("Data Layanan Keimigrasian Tahun " + m.year(), head("Layanan", "Diterima", "Diselesaikan"), rows, false));
                 }
             }
+            case "IKK-3.1" -> {
+                JsonNode plan = r.get("reformActionPlan");
+                if (plan != null && plan.has("items")) {
+                    Map<String, long[]> perQuarter = new LinkedHashMap<>();
+                    for (String q : List.of("Q1", "Q2", "Q3", "Q4")) {
+                        perQuarter.put(q, new long[2]);
+                    }
+                    Map<String, String> areas = new LinkedHashMap<>();
+                    for (JsonNode a : iter(plan.get("areas"))) {
+                        areas.put(a.path("number").asText(), a.path("name").asText());
+                    }
+                    List<Doc.Row> items = new ArrayList<>();
+                    int n = 1;
+                    for (JsonNode it : iter(plan.get("items"))) {
+                        long[] c = perQuarter.computeIfAbsent(it.path("quarter").asText(), k -> new long[2]);
+                        c[0]++;
+                        if ("DONE".equals(it.path("status").asText())) {
+                            c[1]++;
+                        }
+                        items.add(row(txt(Integer.toString(n++)), txt(quarterLabel(it.path("quarter").asText())),
+                                txt(it.path("area").asText()), txt(it.path("activity").asText(null)),
+                                txt(it.path("indicator").asText(null)), txt(RB_STATUS.getOrDefault(it.path("status").asText(), it.path("status").asText()))));
+                    }
+                    List<Doc.Row> rows = new ArrayList<>();
+                    long planned = 0;
+                    long done = 0;
+                    for (Map.Entry<String, long[]> e : perQuarter.entrySet()) {
+                        planned += e.getValue()[0];
+                        done += e.getValue()[1];
+                        rows.add(row(txt(quarterLabel(e.getKey())), integer(e.getValue()[0]), integer(e.getValue()[1]),
+                                pct(e.getValue()[0] == 0 ? null : BigDecimal.valueOf(e.getValue()[1] * 100)
+                                        .divide(BigDecimal.valueOf(e.getValue()[0]), 2, java.math.RoundingMode.HALF_UP))));
+                    }
+                    rows.add(strongRow(txt("Jumlah"), integer(planned), integer(done), pct(planned == 0 ? null
+                            : BigDecimal.valueOf(done * 100).divide(BigDecimal.valueOf(planned), 2, java.math.RoundingMode.HALF_UP))));
+                    out.add(supplement("Rencana Aksi Reformasi Birokrasi per Triwulan Tahun " + m.year(),
+                            head("Triwulan", "Rencana Aksi", "Terlaksana", "Persentase"), rows, false));
+                    if (!areas.isEmpty()) {
+                        List<Doc.Row> arows = new ArrayList<>();
+                        areas.forEach((k, v) -> arows.add(row(txt(k), txt(v))));
+                        out.add(supplement("Area Perubahan Reformasi Birokrasi", head("No", "Area Perubahan"), arows, false));
+                    }
+                    out.add(supplement("Rincian Rencana Aksi Reformasi Birokrasi Tahun " + m.year(),
+                            head("No", "Triwulan", "Area", "Kegiatan", "Indikator", "Status"), items, true));
+                }
+            }
+            case "IKK-3.2" -> {
+                List<Doc.Row> rows = new ArrayList<>();
+                for (JsonNode s : iter(r.get("satisfactionSurveys"))) {
+                    rows.add(row(txt(s.path("survey").asText("ILK")), dec(s.path("index").isNumber() ? s.path("index").decimalValue() : null),
+                            txt(s.path("scaleMin").asText("–") + " – " + s.path("scaleMax").asText("–")),
+                            dec(s.path("nationalAverage").isNumber() ? s.path("nationalAverage").decimalValue() : null),
+                            txt(s.path("source").asText(null))));
+                }
+                if (!rows.isEmpty()) {
+                    out.add(supplement("Hasil Survei Kepuasan Layanan Tahun " + m.year(),
+                            head("Survei", "Indeks", "Skala", "Rata-rata Nasional", "Sumber"), rows, false));
+                }
+            }
             default -> {
             }
         }
         return out;
     }
+
+    private static final Map<String, String> RB_STATUS = Map.of("DONE", "Terlaksana", "IN_PROGRESS", "Dalam proses",
+            "PLANNED", "Direncanakan", "NOT_DONE", "Tidak terlaksana");
 
     // ---------------------------------------------------------------- Bab III B: budget
 
@@ -826,6 +964,20 @@ public final class DocumentBuilder {
 
     private String id() {
         return "tabel-" + chapter + "-" + (tableNo + 1);
+    }
+
+    /**
+     * A table the reference report does not have (quarterly realization, RB action plan, survey): numbered after the
+     * table before it (III.7a, III.7b …) so that the reference numbering (Tabel III.1 … III.35) stays as printed.
+     */
+    private Doc.Block supplement(String title, List<List<Doc.Cell>> head, List<Doc.Row> rows, boolean wide) {
+        String base = chapter + "." + tableNo;
+        long already = tables.stream().filter(t -> t.number() != null && t.number().startsWith(base)
+                && t.number().length() > base.length() && Character.isLetter(t.number().charAt(base.length()))).count();
+        String suffix = String.valueOf((char) ('a' + already));
+        Doc.Table t = new Doc.Table("tabel-" + chapter + "-" + tableNo + suffix, base + suffix, title, head, rows, wide, null);
+        tables.add(t);
+        return Doc.Block.table(t);
     }
 
     private Doc.Block table(String title, List<List<Doc.Cell>> head, List<Doc.Row> rows, boolean wide) {

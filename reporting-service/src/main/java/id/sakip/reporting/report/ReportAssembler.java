@@ -45,6 +45,7 @@ public class ReportAssembler {
         sources.put("agreements", ind + " GET /api/v1/agreements?workUnit=" + unit + "&year=" + year);
         sources.put("nextAgreements", ind + " GET /api/v1/agreements?workUnit=" + unit + "&year=" + (year + 1));
         sources.put("registers", ind + " GET /api/v1/registers?workUnit=" + unit + "&year=" + year);
+        sources.put("registerChecks", ind + " GET /api/v1/registers/checks?workUnit=" + unit + "&year=" + year);
         String range = "?workUnit=" + unit + "&fromYear=" + from + "&toYear=" + year;
         sources.put("budgets", bud + " GET /api/v1/budgets" + range);
         sources.put("revenues", bud + " GET /api/v1/revenues" + range);
@@ -65,14 +66,17 @@ public class ReportAssembler {
         List<Agreement> next = orEmpty(Remote.call(ind, "the agreements of " + unit + " " + (year + 1),
                 () -> indicators.agreements(unit, year + 1)));
         JsonNode registers = Remote.call(ind, "the registers of " + unit + " " + year, () -> indicators.registers(unit, year));
+        // Older indicators-service deployments have no checks (404 → null): then there are no such findings.
+        JsonNode checks = Remote.call(ind, "the register checks of " + unit + " " + year,
+                () -> indicators.registerChecks(unit, year));
 
         List<BudgetYear> budgets = orEmpty(Remote.call(bud, "the budgets of " + unit, () -> budget.budgets(unit, from, year)));
         List<RevenueYear> revenues = orEmpty(Remote.call(bud, "the revenues of " + unit, () -> budget.revenues(unit, from, year)));
         List<BudgetScores> scores = orEmpty(Remote.call(bud, "the budget scores of " + unit, () -> budget.scores(unit, from, year)));
 
-        ReportModel raw = new ReportModel(workUnit, year, Instant.now(), sources, scorecard, agreements, next, registers,
+        ReportModel raw = new ReportModel(workUnit, year, Instant.now(), sources, scorecard, agreements, next, registers, checks,
                 budgets, revenues, scores, Map.of());
-        return new ReportModel(workUnit, year, raw.assembledAt(), sources, scorecard, agreements, next, registers,
+        return new ReportModel(workUnit, year, raw.assembledAt(), sources, scorecard, agreements, next, registers, checks,
                 budgets, revenues, scores, narrative.facts(raw));
     }
 

@@ -16,12 +16,13 @@ import java.util.Map;
 /**
  * Everything an LKjIP shows, as the services delivered it (numbers are never typed into a report), plus the
  * narrative generated from it. {@code sources} names the request each top-level part was read from.
+ * {@code registerChecks} are indicators-service's cross-checks of the registers (null when the service has none).
  * {@code budgets}, {@code revenues} and {@code budgetScores} cover the report year and the three years before.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ReportModel(WorkUnit workUnit, int year, Instant assembledAt, Map<String, String> sources,
                          Scorecard scorecard, List<Agreement> agreements, List<Agreement> nextAgreements,
-                         JsonNode registers, List<BudgetYear> budgets, List<RevenueYear> revenues,
+                         JsonNode registers, JsonNode registerChecks, List<BudgetYear> budgets, List<RevenueYear> revenues,
                          List<BudgetScores> budgetScores, Map<String, String> narrative) {
 
     public static final int YEARS_BACK = 3;

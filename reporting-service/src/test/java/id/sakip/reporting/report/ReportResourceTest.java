@@ -121,6 +121,46 @@ class ReportResourceTest {
     }
 
     @Test
+    @Order(2)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void registerContradictionsAreFindingsWithBothSources() {
+        JsonPath f = given().get("/api/v1/reports/" + reportId() + "/findings").then().statusCode(200).extract().jsonPath();
+        // Tabel III.8 vs III.9: travel documents completed per detail items 22.076, per service volumes 26.508
+        Map<String, Object> travel = f.getMap("findings.find { it.rule == 'REGISTER_CHECK' && it.context.key == 'services.TRAVEL_DOCUMENT.completed' }");
+        assertNotNull(travel, f.prettify());
+        assertEquals("MEDIUM", travel.get("importance"));
+        assertEquals(22076L, ((Number) ((Map<?, ?>) travel.get("left")).get("value")).longValue());
+        assertEquals(26508L, ((Number) ((Map<?, ?>) travel.get("right")).get("value")).longValue());
+        assertTrue(((Map<?, ?>) travel.get("left")).get("source").toString().contains("registers/serviceDetails"), travel.toString());
+        assertTrue(((Map<?, ?>) travel.get("right")).get("source").toString().contains("registers/serviceVolumes"), travel.toString());
+        assertTrue(((Map<?, ?>) travel.get("left")).get("source").toString().startsWith("indicators-service GET /api/v1/registers/checks"));
+        assertTrue(travel.get("message").toString().contains("22.076") && travel.get("message").toString().contains("26.508"),
+                travel.get("message").toString());
+        // 22.076 travel documents (detail items) fall short of 24.936 passports issued
+        Map<String, Object> passports = f.getMap("findings.find { it.context.key == 'travelDocuments.detailsVsPassports' }");
+        assertNotNull(passports, f.prettify());
+        assertEquals(22076L, ((Number) ((Map<?, ?>) passports.get("left")).get("value")).longValue());
+        assertEquals(24936L, ((Number) ((Map<?, ?>) passports.get("right")).get("value")).longValue());
+        assertEquals("AT_LEAST", ((Map<?, ?>) passports.get("context")).get("relation"));
+        // 26.508 ≥ 24.936 holds (DPRI also counts border passes)
+        assertTrue(f.getList("findings.findAll { it.context.key == 'travelDocuments.volumesVsPassports' }").isEmpty());
+        // IKK-2.1's entered 28.334 vs 23.902 recounted with the detail items: an IKK realization → HIGH
+        Map<String, Object> ikk21 = f.getMap("findings.find { it.context.key == 'indicator.IKK-2.1.numeratorPerDetails' }");
+        assertNotNull(ikk21, f.prettify());
+        assertEquals("REGISTER_CHECK_INDICATOR", ikk21.get("rule"));
+        assertEquals("HIGH", ikk21.get("importance"));
+        assertEquals(28334L, ((Number) ((Map<?, ?>) ikk21.get("left")).get("value")).longValue());
+        assertEquals(23902L, ((Number) ((Map<?, ?>) ikk21.get("right")).get("value")).longValue());
+        assertEquals(4432L, ((Number) ikk21.get("difference")).longValue());
+        // 88 administrative measures for 72 cases: one person may get several measures, not a finding
+        assertTrue(f.getList("findings.findAll { it.context.key == 'administrativeActions.measuresVsCases' }").isEmpty());
+        assertEquals(3, f.getList("findings.findAll { it.rule == 'REGISTER_CHECK' || it.rule == 'REGISTER_CHECK_INDICATOR' }").size(),
+                "the seed has exactly three register contradictions");
+        // IKK-3.1 derived 114/114 (32/29/25/28) equals the entered realization: no finding
+        assertTrue(f.getList("findings.findAll { it.rule.startsWith('DERIVED_') }").isEmpty(), f.prettify());
+    }
+
+    @Test
     @Order(3)
     @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
     void rendersAsHtmlPdfDocxAndXlsxWithTheReferenceTables() throws Exception {
@@ -129,6 +169,18 @@ class ReportResourceTest {
         for (String expected : List.of("Tabel III.1 Target Capaian Kinerja", "111,11%", "100,00%", "127,74%", "113,87%",
                 "112,03%", "Tabel III.16 Realisasi Anggaran Tahun 2024", "96,99%", "150,40%", "Tabel II.3", "<svg")) {
             assertTrue(html.contains(expected), "HTML lacks " + expected);
+        }
+        // Register detail beside the reference tables (numbered a, b … so that III.16 stays III.16)
+        for (String expected : List.of("Realisasi Triwulanan", "Rencana Aksi Reformasi Birokrasi per Triwulan Tahun 2024",
+                "Rincian Rencana Aksi Reformasi Birokrasi", "Hasil Survei Kepuasan Layanan Tahun 2024", "Data Penerbitan Paspor",
+                "Data Perlintasan Tahun 2024", "Data Deteni Tahun 2024", "Data Pengawasan Tahun 2024",
+                "Data Tindakan Administratif Keimigrasian", "Data Pelanggaran Hukum Pro Yustisia")) {
+            assertTrue(html.contains(expected), "HTML lacks " + expected);
+        }
+        String rb = html.substring(html.lastIndexOf("Rencana Aksi Reformasi Birokrasi per Triwulan Tahun 2024"));
+        rb = rb.substring(0, rb.indexOf("</table>"));
+        for (String quarter : List.of(">32<", ">29<", ">25<", ">28<", ">114<", ">100,00%<")) {
+            assertTrue(rb.contains(quarter), "RB action plan per quarter lacks " + quarter + ": " + rb);
         }
         byte[] pdf = given().accept(PDF).get("/api/v1/reports/" + reportId()).then().statusCode(200)
                 .contentType(PDF).extract().asByteArray();

@@ -76,6 +76,8 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             file(req, "indicators/achievements-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", null);
         } else if (path.equals("/api/v1/agreements")) {
             file(req, "indicators/agreements-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", "[]");
+        } else if (path.equals("/api/v1/registers/checks")) {
+            file(req, "indicators/register-checks-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", null);
         } else if (path.equals("/api/v1/registers")) {
             file(req, "indicators/registers-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", null);
         } else {
@@ -196,7 +198,7 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
     private byte[] read(String name) {
         byte[] o = overrides.get(name);
         if (o != null) {
-            return o;
+            return o.length == 0 ? null : o; // an empty override = the file does not exist (404)
         }
         try (InputStream in = FakeServicesResource.class.getClassLoader().getResourceAsStream("contract/" + name)) {
             return in == null ? null : in.readAllBytes();

@@ -31,6 +31,11 @@ public final class Fakes {
         RestAssured.given().baseUri(base()).body(json).put("/__control/file/" + file).then().statusCode(204);
     }
 
+    /** Until {@link #reset()}, the fake answers 404 for this file (e.g. an endpoint an older service lacks). */
+    public static void remove(String file) {
+        replace(file, "");
+    }
+
     public static List<String> calls() {
         return RestAssured.given().baseUri(base()).get("/__control/calls").then().statusCode(200).extract()
                 .jsonPath().getList("$", String.class);

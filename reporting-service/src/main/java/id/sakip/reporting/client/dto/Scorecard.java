@@ -29,7 +29,22 @@ public record Scorecard(Ref workUnit, int year, Ref plan, AgreementRef agreement
                             String numeratorLabel, String denominatorLabel, BigDecimal target, String periodBasis,
                             Long numerator, Long denominator, BigDecimal value, BigDecimal realization,
                             BigDecimal achievement, Boolean applicable, String reason, List<Quarter> quarters,
-                            BigDecimal mediumTermTarget, List<SeriesPoint> series, Benchmarks benchmark) {
+                            BigDecimal mediumTermTarget, List<SeriesPoint> series, Benchmarks benchmark,
+                            Derived derived) {
+    }
+
+    /**
+     * The figures indicators-service derives from an evidence register by a derivation rule ({@code rule},
+     * {@code source} = the register), beside the entered ones; null when no rule covers the indicator.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Derived(BigDecimal numerator, BigDecimal denominator, BigDecimal realization, String source,
+                          Boolean matchesEntered, List<PeriodFigure> quarters, BigDecimal value, Long ruleId,
+                          String rule) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PeriodFigure(String period, BigDecimal numerator, BigDecimal denominator, BigDecimal value) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
