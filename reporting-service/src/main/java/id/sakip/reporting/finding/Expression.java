@@ -65,6 +65,21 @@ public final class Expression {
     private record Segment(String kind, String name, String value) {
     }
 
+    /** A path that ends on an array stands for its elements: count(registers.justiceCases) counts the cases. */
+    private static List<Located> elements(List<Located> found) {
+        List<Located> out = new java.util.ArrayList<>();
+        for (Located l : found) {
+            if (l.node() != null && l.node().isArray()) {
+                for (int i = 0; i < l.node().size(); i++) {
+                    out.add(new Located(l.node().get(i), l.pointer() + "/" + i, l));
+                }
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
     private static final List<String> FUNCTIONS = List.of("sum", "avg", "count", "percent", "add", "sub");
     private static final Map<String, int[]> ARITY = Map.of("sum", new int[]{1, 1}, "avg", new int[]{1, 1},
             "count", new int[]{1, 1}, "percent", new int[]{2, 2}, "add", new int[]{1, 20}, "sub", new int[]{2, 2});
@@ -139,7 +154,7 @@ public final class Expression {
         switch (f.name()) {
             case "sum", "avg", "count" -> {
                 PathNode p = (PathNode) f.args().get(0);
-                List<Located> found = walk(p, ctx);
+                List<Located> found = elements(walk(p, ctx));
                 String resolved = f.name() + "(" + describe(p, ctx) + ")";
                 String pointer = found.isEmpty() ? null : found.get(0).pointer();
                 if (f.name().equals("count")) {

@@ -90,6 +90,14 @@ class RuleEvaluatorTest {
     }
 
     @Test
+    void countOfAPathEndingOnAnArrayCountsItsElements() {
+        Expression.Value agreements = Expression.parse("count(agreements)").evaluate(new Expression.Context(model, 2024, null));
+        assertEquals(0, new BigDecimal("2").compareTo(agreements.number()));
+        Expression.Value lines = Expression.parse("count(budgets.byIndicator)").evaluate(new Expression.Context(model, 2024, null));
+        assertEquals(0, new BigDecimal("5").compareTo(lines.number()));
+    }
+
+    @Test
     void aMissingSideIsNotApplicableRatherThanZero() {
         assertTrue(run("budgets", "$.reported[key=unknown].value", "$.absorption", "0").isEmpty());
     }
