@@ -53,10 +53,12 @@ public class ScorecardService {
     private final UnitAccess access;
     private final DerivationService derivations;
     private final EntityManager em;
+    private final BenchmarkCache benchmarkCache;
 
     public ScorecardService(PlanService plans, WorkUnitService workUnits, AgreementRepository agreements,
                             RealizationRepository realizations, UnitYearService unitYears, UnitAccess access,
-                            DerivationService derivations, EntityManager em) {
+                            DerivationService derivations, EntityManager em, BenchmarkCache benchmarkCache) {
+        this.benchmarkCache = benchmarkCache;
         this.plans = plans;
         this.workUnits = workUnits;
         this.agreements = agreements;
@@ -119,11 +121,10 @@ public class ScorecardService {
 
     List<Scorecard> assemble(List<String> units, int year, WorkUnitService.Directory dir) {
         PlanCatalog catalog = plans.catalog();
-        // Year data of every unit: the computed benchmark averages over all units holding an indicator.
-        List<PerformanceAgreement> yearAgreements = agreements.findSignedWithTargets(year);
-        Map<String, PerformanceAgreement> inForce = inForceByUnit(yearAgreements);
-        List<Realization> yearRows = realizations.findByYear(year);
-        // Earlier years of the requested units, for the series.
+        // The computed benchmark averages over all units holding an indicator: cached per year until a write.
+        Map<String, ComputedBenchmark> computed = benchmarkCache.averages(year, catalog,
+                () -> computeBenchmarks(catalog, year));
+        // Rows of the requested units up to the year (the year itself and the series).
         List<Realization> seriesRows = realizations.findByUnitsUpTo(units, year);
         Map<String, Map<Integer, PerformanceAgreement>> seriesAgreements = new HashMap<>();
         for (PerformanceAgreement a : agreements.findSignedWithTargets(units, year)) {
@@ -138,19 +139,28 @@ public class ScorecardService {
         Map<String, OffsetDateTime> changed = unitYears.changedAt(units, year);
         DerivationService.Derivations derived = derivations.derive(units, year);
 
-        Map<String, List<Realization>> yearRowsByUnit = yearRows.stream()
+        Map<String, List<Realization>> seriesRowsByUnit = seriesRows.stream()
                 .collect(Collectors.groupingBy(r -> r.workUnit));
-        Map<String, ComputedBenchmark> computed = computeBenchmarks(catalog, year, inForce, yearRowsByUnit);
+        Map<String, List<ReportedFigure>> reportedByUnit = reported.stream()
+                .collect(Collectors.groupingBy(r -> r.workUnit));
 
         List<Scorecard> out = new ArrayList<>();
         for (String unit : units) {
-            out.add(card(unit, year, dir, catalog, inForce.get(unit), yearRowsByUnit.getOrDefault(unit, List.of()),
-                    seriesRows.stream().filter(r -> r.workUnit.equals(unit)).toList(),
-                    seriesAgreements.getOrDefault(unit, Map.of()), computed, imported,
-                    reported.stream().filter(r -> r.workUnit.equals(unit)).toList(), changed.get(unit),
-                    derived));
+            List<Realization> unitRows = seriesRowsByUnit.getOrDefault(unit, List.of());
+            Map<Integer, PerformanceAgreement> unitAgreements = seriesAgreements.getOrDefault(unit, Map.of());
+            out.add(card(unit, year, dir, catalog, unitAgreements.get(year),
+                    unitRows.stream().filter(r -> r.year == year).toList(), unitRows, unitAgreements, computed,
+                    imported, reportedByUnit.getOrDefault(unit, List.of()), changed.get(unit), derived));
         }
         return out;
+    }
+
+    /** Loads every unit's signed agreements and realizations of the year and averages them (a cache miss). */
+    private Map<String, ComputedBenchmark> computeBenchmarks(PlanCatalog catalog, int year) {
+        Map<String, PerformanceAgreement> inForce = inForceByUnit(agreements.findSignedWithTargets(year));
+        Map<String, List<Realization>> yearRowsByUnit = realizations.findByYear(year).stream()
+                .collect(Collectors.groupingBy(r -> r.workUnit));
+        return computeBenchmarks(catalog, year, inForce, yearRowsByUnit);
     }
 
     private Scorecard card(String unit, int year, WorkUnitService.Directory dir, PlanCatalog catalog,

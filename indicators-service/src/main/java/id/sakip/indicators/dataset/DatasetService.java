@@ -35,6 +35,7 @@ import id.sakip.indicators.workunit.dto.WorkUnitInput;
 import id.sakip.indicators.workunit.dto.WorkUnitView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
@@ -131,20 +132,44 @@ public class DatasetService {
             }
         }
         Map<String, String> planOfUnitYear = new HashMap<>();
+        // Stored rows of the unit-years in the file, loaded once: no query and no flush per row.
+        Set<String> realizationUnits = new HashSet<>();
+        Set<Integer> realizationYears = new HashSet<>();
+        for (Item<RealizationInput> r : p.realizations) {
+            realizationUnits.add(r.value().workUnit());
+            realizationYears.add(r.value().year());
+        }
+        for (Item<RealizationInput> r : p.history) {
+            realizationUnits.add(r.value().workUnit());
+            realizationYears.add(r.value().year());
+        }
+        Map<String, Realization> storedRealizations = realizations.preload(realizationUnits, realizationYears);
+        for (Item<RealizationInput> r : p.realizations) {
+            planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+        }
+        for (Item<RealizationInput> r : p.history) {
+            planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+        }
+        // No query runs in the loops below, so nothing needs an automatic flush (which would dirty-check the whole
+        // persistence context each time); the rows go out in JDBC batches at the explicit flush after them.
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
         for (Item<RealizationInput> r : p.realizations) {
             String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
-            if (count(counts, "realizations", realizations.upsert(r.value(), plan, r.value().period(),
-                    Realization.SOURCE_ENTRY)) != Change.UNCHANGED) {
+            if (count(counts, "realizations", realizations.upsert(storedRealizations, r.value(), plan,
+                    r.value().period(), Realization.SOURCE_ENTRY)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
             }
         }
         for (Item<RealizationInput> r : p.history) {
             String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
-            if (count(counts, "history", realizations.upsert(r.value(), plan, "FY", Realization.SOURCE_HISTORY))
-                    != Change.UNCHANGED) {
+            if (count(counts, "history", realizations.upsert(storedRealizations, r.value(), plan, "FY",
+                    Realization.SOURCE_HISTORY)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
             }
         }
+        em.flush();
+        em.setFlushMode(flushMode);
         for (BenchmarkRow b : p.benchmarks) {
             count(counts, "benchmarks", upsertBenchmark(b, catalog));
         }
@@ -608,17 +633,31 @@ public class DatasetService {
 
     /** FY and quarterly entries of one indicator and year must not be mixed, in the file or with stored rows. */
     private void checkMixing(Parsed p, Map<String, Set<String>> periods, Errors errors) {
+        // The stored periods of every unit-year the file names, in one query (not one per indicator).
+        Set<String> unitCodes = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        for (String key : periods.keySet()) {
+            String[] k = key.split("/", 4);
+            unitCodes.add(k[0]);
+            years.add(Integer.parseInt(k[1]));
+        }
+        Map<String, List<String>> storedPeriods = new HashMap<>();
+        if (!unitCodes.isEmpty()) {
+            List<Object[]> rows = em.createQuery("select r.workUnit, r.year, r.planCode, r.indicatorCode, r.period "
+                            + "from Realization r where r.workUnit in :u and r.year in :y", Object[].class)
+                    .setParameter("u", unitCodes).setParameter("y", years).getResultList();
+            for (Object[] row : rows) {
+                storedPeriods.computeIfAbsent(row[0] + "/" + row[1] + "/" + row[2] + "/" + row[3],
+                        x -> new ArrayList<>()).add((String) row[4]);
+            }
+        }
         for (Map.Entry<String, Set<String>> e : periods.entrySet()) {
             String[] k = e.getKey().split("/", 4);
             Set<String> all = new HashSet<>();
             for (String pp : e.getValue()) {
                 all.add(pp.substring(0, pp.indexOf('@')));
             }
-            @SuppressWarnings("unchecked")
-            List<String> stored = em.createQuery("select r.period from Realization r where r.workUnit = :u "
-                            + "and r.year = :y and r.planCode = :p and r.indicatorCode = :i")
-                    .setParameter("u", k[0]).setParameter("y", Integer.parseInt(k[1])).setParameter("p", k[2])
-                    .setParameter("i", k[3]).getResultList();
+            List<String> stored = storedPeriods.getOrDefault(e.getKey(), List.of());
             Set<String> combined = new HashSet<>(all);
             combined.addAll(stored);
             boolean fy = combined.contains("FY");

@@ -3,6 +3,7 @@ package id.sakip.indicators.lock;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
+import id.sakip.indicators.achievement.BenchmarkCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -21,7 +22,10 @@ public class UnitYearService {
     private final EntityManager em;
     private final AuditLog audit;
 
-    public UnitYearService(EntityManager em, AuditLog audit) {
+    private final BenchmarkCache benchmarkCache;
+
+    public UnitYearService(EntityManager em, AuditLog audit, BenchmarkCache benchmarkCache) {
+        this.benchmarkCache = benchmarkCache;
         this.em = em;
         this.audit = audit;
     }
@@ -79,6 +83,7 @@ public class UnitYearService {
                 .setParameter(1, unit).setParameter(2, year)
                 .setParameter(3, OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS))
                 .executeUpdate();
+        benchmarkCache.bump(year);
     }
 
     /** Last change of each of the units in a year, in one query. */

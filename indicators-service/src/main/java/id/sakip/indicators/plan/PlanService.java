@@ -2,6 +2,7 @@ package id.sakip.indicators.plan;
 
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
+import id.sakip.indicators.achievement.BenchmarkCache;
 import id.sakip.indicators.achievement.IndicatorKind;
 import id.sakip.indicators.achievement.LowerIsBetterFormula;
 import id.sakip.indicators.achievement.Polarity;
@@ -25,7 +26,10 @@ public class PlanService {
     private final PlanRepository plans;
     private final AuditLog audit;
 
-    public PlanService(PlanRepository plans, AuditLog audit) {
+    private final BenchmarkCache benchmarkCache;
+
+    public PlanService(PlanRepository plans, AuditLog audit, BenchmarkCache benchmarkCache) {
+        this.benchmarkCache = benchmarkCache;
         this.plans = plans;
         this.audit = audit;
     }
@@ -123,6 +127,7 @@ public class PlanService {
             plans.persist(plan);
         }
         plans.flush();
+        benchmarkCache.bump(BenchmarkCache.EVERY_YEAR);
         audit.record("StrategicPlan", plan.code, created ? "CREATE" : "UPDATE", before, doc(plan));
         return created ? Change.CREATED : Change.UPDATED;
     }

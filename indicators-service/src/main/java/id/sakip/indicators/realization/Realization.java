@@ -3,6 +3,7 @@ package id.sakip.indicators.realization;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,7 +25,8 @@ public class Realization {
     public static final String SOURCE_HISTORY = "HISTORY";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "realization_id")
+    @SequenceGenerator(name = "realization_id", sequenceName = "realization_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "work_unit", nullable = false)

@@ -25,6 +25,11 @@ public class RealizationRepository implements PanacheRepository<Realization> {
                 indicator);
     }
 
+    /** Rows of some units in some years (a dataset import preloads the unit-years it touches). */
+    public List<Realization> findByUnitsAndYears(Collection<String> units, Collection<Integer> years) {
+        return list("workUnit in ?1 and year in ?2", units, years);
+    }
+
     /** Every unit's rows of one year (the computed benchmark needs all of them). */
     public List<Realization> findByYear(int year) {
         return list("year = ?1", year);

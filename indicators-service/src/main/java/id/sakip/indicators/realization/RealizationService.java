@@ -27,7 +27,10 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -310,7 +313,39 @@ public class RealizationService {
     /** Dataset upsert by unit, year, plan, indicator and period (validated and access-checked by the caller). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Change upsert(RealizationInput in, String plan, String period, String source) {
-        Realization r = realizations.findByKey(in.workUnit(), in.year(), plan, in.indicator(), period).orElse(null);
+        Map<String, Realization> stored = new HashMap<>();
+        realizations.findByKey(in.workUnit(), in.year(), plan, in.indicator(), period)
+                .ifPresent(r -> stored.put(key(r), r));
+        Change change = upsert(stored, in, plan, period, source);
+        realizations.flush();
+        return change;
+    }
+
+    /**
+     * The stored rows of some units and years in one query, keyed like {@link #key(Realization)}, for a bulk upsert
+     * that neither queries nor flushes per row.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Realization> preload(Collection<String> units, Collection<Integer> years) {
+        Map<String, Realization> out = new HashMap<>();
+        if (!units.isEmpty() && !years.isEmpty()) {
+            for (Realization r : realizations.findByUnitsAndYears(units, years)) {
+                out.put(key(r), r);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Dataset upsert against rows preloaded by {@link #preload} (validated and access-checked by the caller): no
+     * query and no flush per row; new rows are persisted (inserted in JDBC batches at the next flush) and added to
+     * {@code stored}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change upsert(Map<String, Realization> stored, RealizationInput in, String plan, String period,
+                         String source) {
+        String k = key(in.workUnit(), in.year(), plan, in.indicator(), period);
+        Realization r = stored.get(k);
         boolean created = r == null;
         RealizationView before = created ? null : view(r);
         if (created) {
@@ -332,11 +367,19 @@ public class RealizationService {
             r.returnReason = null;
         }
         applyFigures(r, in);
+        RealizationView after;
         if (created) {
             realizations.persist(r);
+            stored.put(k, r);
+            after = view(r);
+        } else {
+            // Not flushed yet: the snapshot shows the version the row gets when this transaction flushes.
+            RealizationView v = view(r);
+            after = new RealizationView(v.id(), v.workUnit(), v.year(), v.plan(), v.indicator(), v.period(),
+                    v.numerator(), v.denominator(), v.value(), v.note(), v.links(), v.status(), v.returnReason(),
+                    v.source(), r.version + 1, v.updatedAt());
         }
-        realizations.flush();
-        audit.record("Realization", key(r), created ? "CREATE" : "UPDATE", before, view(r));
+        audit.record("Realization", k, created ? "CREATE" : "UPDATE", before, after);
         return created ? Change.CREATED : Change.UPDATED;
     }
 
@@ -403,7 +446,11 @@ public class RealizationService {
     }
 
     static String key(Realization r) {
-        return r.workUnit + "/" + r.year + "/" + r.planCode + "/" + r.indicatorCode + "/" + r.period;
+        return key(r.workUnit, r.year, r.planCode, r.indicatorCode, r.period);
+    }
+
+    static String key(String unit, int year, String plan, String indicator, String period) {
+        return unit + "/" + year + "/" + plan + "/" + indicator + "/" + period;
     }
 
     public static RealizationView view(Realization r) {
