@@ -81,6 +81,19 @@ final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The PostgreSQL binaries archive from the classpath, first copy wins. The default resolver refuses two
+     * copies, and a reactor build puts two on the end-to-end tests' classpath (Maven's and local-stack's lib/).
+     */
+    private static java.io.InputStream binaries(String system, String architecture) throws IOException {
+        String name = "postgres-" + system.toLowerCase(java.util.Locale.ROOT) + "-" + architecture + ".txz";
+        java.io.InputStream in = PostgresServer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IOException("no PostgreSQL binaries " + name + " on the classpath");
+        }
+        return in;
+    }
+
     static PostgresServer start(Path dataDir, int port, Path logFile, Duration timeout) {
         try {
             Files.createDirectories(dataDir);
@@ -89,6 +102,7 @@ final class PostgresServer implements AutoCloseable {
                     .setPort(port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    .setPgBinaryResolver(PostgresServer::binaries)
                     .setPGStartupWait(timeout)
                     .setOutputRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .setErrorRedirector(ProcessBuilder.Redirect.appendTo(logFile.toFile()))

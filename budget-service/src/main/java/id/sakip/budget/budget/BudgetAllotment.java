@@ -3,6 +3,7 @@ package id.sakip.budget.budget;
 import id.sakip.budget.budget.dto.BudgetData;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.common.Reported;
+import id.sakip.budget.unityear.UnitYearDocument;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -10,35 +11,18 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** The budget allotment (DIPA) of a work unit in a year: ceiling, spending, revisions and breakdowns. */
 @Entity
 @Table(name = "budget_allotment")
-public class BudgetAllotment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "work_unit", nullable = false)
-    public String workUnit;
-
-    @Column(nullable = false)
-    public Integer year;
-
-    public String reference;
+public class BudgetAllotment extends UnitYearDocument<BudgetData> {
 
     @Column(nullable = false)
     public Long ceiling;
@@ -47,12 +31,6 @@ public class BudgetAllotment {
 
     @Column(name = "outputs_note")
     public String outputsNote;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "budget_revision", joinColumns = @JoinColumn(name = "budget_id"))
@@ -155,6 +133,7 @@ public class BudgetAllotment {
         public String where;
     }
 
+    @Override
     public BudgetData toData() {
         List<BudgetData.Revision> revs = revisions.stream().map(r -> new BudgetData.Revision(r.revision, r.label,
                 r.ceiling, lines(Breakdown.REVISION_PROGRAM, r.revision))).toList();
@@ -177,10 +156,8 @@ public class BudgetAllotment {
                 .toList();
     }
 
-    public void apply(BudgetData d) {
-        workUnit = d.workUnit();
-        year = d.year();
-        reference = d.reference();
+    @Override
+    protected void applyFields(BudgetData d) {
         ceiling = d.ceiling();
         realization = d.realization();
         outputsNote = d.outputsNote();
@@ -237,7 +214,6 @@ public class BudgetAllotment {
             e.where = r.where();
             reported.add(e);
         }
-        updatedAt = Instant.now();
     }
 
     private void addLines(Breakdown breakdown, Integer revision, List<BudgetData.Line> source) {

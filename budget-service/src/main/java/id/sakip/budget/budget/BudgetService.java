@@ -2,128 +2,34 @@ package id.sakip.budget.budget;
 
 import id.sakip.budget.budget.dto.BudgetData;
 import id.sakip.budget.budget.dto.BudgetView;
-import id.sakip.budget.common.Change;
-import id.sakip.budget.common.FieldReader;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.common.Reported;
 import id.sakip.budget.common.ReportedView;
-import id.sakip.budget.common.Versions;
-import id.sakip.budget.common.YearRange;
 import id.sakip.budget.lock.LockService;
+import id.sakip.budget.unityear.UnitYearService;
 import id.sakip.commons.audit.AuditLog;
-import id.sakip.commons.http.ETags;
-import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
-import id.sakip.commons.security.Caller;
-import id.sakip.commons.security.WriteKind;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /** Budget allotments: the read API's figures, single-year replacement, and the dataset upsert. */
 @ApplicationScoped
-public class BudgetService {
+public class BudgetService extends UnitYearService<BudgetAllotment, BudgetData, BudgetView> {
 
     static final String ENTITY = "BudgetAllotment";
 
-    private final BudgetRepository repository;
-    private final AccessPolicy access;
-    private final LockService locks;
-    private final AuditLog audit;
-    private final SecurityIdentity identity;
-
     public BudgetService(BudgetRepository repository, AccessPolicy access, LockService locks, AuditLog audit,
                          SecurityIdentity identity) {
-        this.repository = repository;
-        this.access = access;
-        this.locks = locks;
-        this.audit = audit;
-        this.identity = identity;
+        super(ENTITY, "budget", repository, BudgetAllotment::new, access, locks, audit, identity);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<BudgetView> read(YearRange range) {
-        Caller caller = Caller.from(identity);
-        for (int y = range.fromYear(); y <= range.toYear(); y++) {
-            access.requireRead(caller, range.workUnit(), YearRange.asOf(y));
-        }
-        List<BudgetView> out = repository.range(range.workUnit(), range.fromYear(), range.toYear()).stream()
-                .map(BudgetService::view).toList();
-        if (range.single() && out.isEmpty()) {
-            throw ProblemException.notFound("No budget of work unit " + range.workUnit() + " for " + range.fromYear());
-        }
-        return out;
-    }
-
-    /** Replaces one budget year (PUT): creates it, or changes it when If-Match names the current version. */
-    @Transactional
-    public Stored replace(String workUnit, int year, String ifMatch, BudgetData data) {
-        access.requireWrite(Caller.from(identity), workUnit, WriteKind.PLANNING);
-        FieldReader in = new FieldReader();
-        if (!workUnit.equals(data.workUnit())) {
-            in.error("/workUnit", "must be the work unit of the path (" + workUnit + ")");
-        }
-        if (!Objects.equals(year, data.year())) {
-            in.error("/year", "must be the year of the path (" + year + ")");
-        }
-        in.throwIfAny();
-        Optional<BudgetAllotment> existing = repository.find(workUnit, year);
-        if (existing.isPresent()) {
-            ETags.requireMatch(ifMatch, existing.get().version);
-        }
-        locks.requireUnlocked(workUnit, year);
-        Change change = store(existing, data, "");
-        existing.ifPresent(b -> Versions.flushOr412(repository.getEntityManager()));
-        BudgetAllotment stored = existing.orElseGet(() -> repository.find(workUnit, year).orElseThrow());
-        repository.flush();
-        return new Stored(view(stored), change);
-    }
-
-    /** Upsert by work unit and year for the dataset import (the caller checked access and locks). */
-    public Change upsert(BudgetData data, boolean dryRun) {
-        Optional<BudgetAllotment> existing = repository.find(data.workUnit(), data.year());
-        if (existing.isPresent() && existing.get().toData().equals(data)) {
-            return Change.UNCHANGED;
-        }
-        locks.requireUnlocked(data.workUnit(), data.year());
-        if (dryRun) {
-            return existing.isPresent() ? Change.UPDATED : Change.CREATED;
-        }
-        return store(existing, data, "IMPORT_");
-    }
-
-    /** Whether storing would change anything (for access and lock checks before the import writes). */
-    public boolean wouldChange(BudgetData data) {
-        return repository.find(data.workUnit(), data.year()).map(b -> !b.toData().equals(data)).orElse(true);
-    }
-
-    private Change store(Optional<BudgetAllotment> existing, BudgetData data, String actionPrefix) {
-        if (existing.isPresent()) {
-            BudgetData before = existing.get().toData();
-            if (before.equals(data)) {
-                return Change.UNCHANGED;
-            }
-            existing.get().apply(data);
-            audit.record(ENTITY, data.naturalKey(), actionPrefix + "UPDATE", before, data);
-            return Change.UPDATED;
-        }
-        BudgetAllotment b = new BudgetAllotment();
-        b.apply(data);
-        repository.persist(b);
-        audit.record(ENTITY, data.naturalKey(), actionPrefix + "CREATE", null, data);
-        return Change.CREATED;
-    }
-
-    public record Stored(BudgetView view, Change change) {
-    }
-
-    static BudgetView view(BudgetAllotment entity) {
+    @Override
+    protected BudgetView view(BudgetAllotment entity) {
         BudgetData d = entity.toData();
         List<BudgetView.RevisionView> revisions = d.revisions().stream()
                 .map(r -> new BudgetView.RevisionView(r.revision(), r.label(), r.ceiling(), programs(r.byProgram())))

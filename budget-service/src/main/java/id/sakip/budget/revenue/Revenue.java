@@ -3,22 +3,18 @@ package id.sakip.budget.revenue;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.common.Reported;
 import id.sakip.budget.revenue.dto.RevenueData;
+import id.sakip.budget.unityear.UnitYearDocument;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,27 +24,9 @@ import java.util.TreeMap;
 /** Non-tax revenue (PNBP) of a work unit in a year: target and deposits per account code. */
 @Entity
 @Table(name = "revenue")
-public class Revenue {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "work_unit", nullable = false)
-    public String workUnit;
-
-    @Column(nullable = false)
-    public Integer year;
-
-    public String reference;
+public class Revenue extends UnitYearDocument<RevenueData> {
 
     public Long target;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "revenue_account", joinColumns = @JoinColumn(name = "revenue_id"))
@@ -95,6 +73,7 @@ public class Revenue {
         public String where;
     }
 
+    @Override
     public RevenueData toData() {
         return new RevenueData(workUnit, year, reference, target,
                 accounts.stream().map(a -> new RevenueData.Account(a.code, a.name, a.mpnTax, a.mpnNonTax, a.biTax,
@@ -104,10 +83,8 @@ public class Revenue {
                         .toList());
     }
 
-    public void apply(RevenueData d) {
-        workUnit = d.workUnit();
-        year = d.year();
-        reference = d.reference();
+    @Override
+    protected void applyFields(RevenueData d) {
         target = d.target();
         accounts.clear();
         for (RevenueData.Account a : d.accounts()) {
@@ -133,6 +110,5 @@ public class Revenue {
             e.where = r.where();
             reported.add(e);
         }
-        updatedAt = Instant.now();
     }
 }

@@ -1,14 +1,9 @@
 package id.sakip.budget.revenue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.sakip.budget.common.Change;
 import id.sakip.budget.common.Examples;
-import id.sakip.budget.common.FieldReader;
-import id.sakip.budget.common.Responses;
-import id.sakip.budget.common.YearRange;
-import id.sakip.budget.revenue.dto.RevenueData;
 import id.sakip.budget.revenue.dto.RevenueView;
-import id.sakip.commons.http.ETags;
+import id.sakip.budget.unityear.UnitYearResponses;
 import id.sakip.commons.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -29,8 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-
-import java.util.List;
 
 /** Non-tax revenue (PNBP) per account code against the yearly target. */
 @Path("/api/v1/revenues")
@@ -55,11 +47,7 @@ public class RevenueResource {
     public Response get(@QueryParam("workUnit") String workUnit, @QueryParam("year") Integer year,
                         @QueryParam("fromYear") Integer fromYear, @QueryParam("toYear") Integer toYear,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        YearRange range = YearRange.of(workUnit, year, fromYear, toYear);
-        List<RevenueView> views = service.read(range);
-        EntityTag tag = range.single() ? ETags.of(views.get(0).version())
-                : ETags.ofContent(views.stream().map(v -> v.year() + ":" + v.version()).toList().toString());
-        return Responses.yearOrSeries(range, views, tag, ifNoneMatch);
+        return UnitYearResponses.read(service, workUnit, year, fromYear, toYear, ifNoneMatch);
     }
 
     @PUT
@@ -75,15 +63,6 @@ public class RevenueResource {
     @APIResponse(responseCode = "428", description = "If-Match missing")
     public Response put(@PathParam("workUnit") String workUnit, @PathParam("year") int year,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
-        FieldReader in = new FieldReader();
-        if (body == null || !body.isObject()) {
-            in.error("", "must be a JSON object");
-            in.throwIfAny();
-        }
-        RevenueData data = RevenueParser.parse(in, body, "");
-        in.throwIfAny();
-        RevenueService.Stored stored = service.replace(workUnit, year, ifMatch, data);
-        return Response.status(stored.change() == Change.CREATED ? 201 : 200).entity(stored.view())
-                .tag(ETags.of(stored.view().version())).build();
+        return UnitYearResponses.replace(service, RevenueParser::parse, workUnit, year, ifMatch, body);
     }
 }

@@ -12,6 +12,7 @@ import id.sakip.budget.score.dto.IkpaData;
 import id.sakip.budget.score.dto.KeyValue;
 import id.sakip.budget.score.dto.PerformanceData;
 import id.sakip.budget.score.dto.ScoresView;
+import id.sakip.budget.unityear.UnitYearWriter;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
@@ -27,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** IKPA, SMART, planning and NKA: recomputed by their schemes beside the reported scores; dataset upserts. */
@@ -43,9 +43,9 @@ public class BudgetScoreService {
     private final PerformanceRepository performanceRepository;
     private final ScoreSchemeRepository schemes;
     private final AccessPolicy access;
-    private final LockService locks;
-    private final AuditLog audit;
     private final SecurityIdentity identity;
+    private final UnitYearWriter<IkpaEntry, IkpaData> ikpaWriter;
+    private final UnitYearWriter<PerformanceEntry, PerformanceData> performanceWriter;
 
     public BudgetScoreService(IkpaRepository ikpaRepository, PerformanceRepository performanceRepository,
                               ScoreSchemeRepository schemes, AccessPolicy access, LockService locks, AuditLog audit,
@@ -54,9 +54,13 @@ public class BudgetScoreService {
         this.performanceRepository = performanceRepository;
         this.schemes = schemes;
         this.access = access;
-        this.locks = locks;
-        this.audit = audit;
         this.identity = identity;
+        this.ikpaWriter = new UnitYearWriter<>(IKPA_ENTITY,
+                d -> ikpaRepository.find(d.workUnit(), d.year(), d.period()), IkpaEntry::new,
+                e -> ikpaRepository.persist(e), locks, audit);
+        this.performanceWriter = new UnitYearWriter<>(PERFORMANCE_ENTITY,
+                d -> performanceRepository.find(d.workUnit(), d.year(), d.kind()), PerformanceEntry::new,
+                e -> performanceRepository.persist(e), locks, audit);
     }
 
     /** What the read API answers, with the entities' versions (for a content ETag). */
@@ -224,58 +228,20 @@ public class BudgetScoreService {
     }
 
     public boolean wouldChange(IkpaData data) {
-        return ikpaRepository.find(data.workUnit(), data.year(), data.period())
-                .map(e -> !e.toData().equals(data)).orElse(true);
+        return ikpaWriter.wouldChange(data);
     }
 
     public boolean wouldChange(PerformanceData data) {
-        return performanceRepository.find(data.workUnit(), data.year(), data.kind())
-                .map(e -> !e.toData().equals(data)).orElse(true);
+        return performanceWriter.wouldChange(data);
     }
 
     /** Upsert by work unit, year and period for the dataset import. */
     public Change upsert(IkpaData data, boolean dryRun) {
-        Optional<IkpaEntry> existing = ikpaRepository.find(data.workUnit(), data.year(), data.period());
-        if (existing.isPresent() && existing.get().toData().equals(data)) {
-            return Change.UNCHANGED;
-        }
-        locks.requireUnlocked(data.workUnit(), data.year());
-        if (dryRun) {
-            return existing.isPresent() ? Change.UPDATED : Change.CREATED;
-        }
-        if (existing.isPresent()) {
-            IkpaData before = existing.get().toData();
-            existing.get().apply(data);
-            audit.record(IKPA_ENTITY, data.naturalKey(), "IMPORT_UPDATE", before, data);
-            return Change.UPDATED;
-        }
-        IkpaEntry e = new IkpaEntry();
-        e.apply(data);
-        ikpaRepository.persist(e);
-        audit.record(IKPA_ENTITY, data.naturalKey(), "IMPORT_CREATE", null, data);
-        return Change.CREATED;
+        return ikpaWriter.upsert(data, dryRun);
     }
 
     /** Upsert by work unit, year and kind for the dataset import. */
     public Change upsert(PerformanceData data, boolean dryRun) {
-        Optional<PerformanceEntry> existing = performanceRepository.find(data.workUnit(), data.year(), data.kind());
-        if (existing.isPresent() && existing.get().toData().equals(data)) {
-            return Change.UNCHANGED;
-        }
-        locks.requireUnlocked(data.workUnit(), data.year());
-        if (dryRun) {
-            return existing.isPresent() ? Change.UPDATED : Change.CREATED;
-        }
-        if (existing.isPresent()) {
-            PerformanceData before = existing.get().toData();
-            existing.get().apply(data);
-            audit.record(PERFORMANCE_ENTITY, data.naturalKey(), "IMPORT_UPDATE", before, data);
-            return Change.UPDATED;
-        }
-        PerformanceEntry e = new PerformanceEntry();
-        e.apply(data);
-        performanceRepository.persist(e);
-        audit.record(PERFORMANCE_ENTITY, data.naturalKey(), "IMPORT_CREATE", null, data);
-        return Change.CREATED;
+        return performanceWriter.upsert(data, dryRun);
     }
 }

@@ -3,22 +3,18 @@ package id.sakip.budget.score;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.score.dto.IkpaData;
 import id.sakip.budget.score.dto.KeyValue;
+import id.sakip.budget.unityear.UnitYearDocument;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,25 +24,13 @@ import java.util.TreeMap;
 /** The IKPA components of a work unit for a year and period, with what the source application reported. */
 @Entity
 @Table(name = "ikpa_entry")
-public class IkpaEntry {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "work_unit", nullable = false)
-    public String workUnit;
-
-    @Column(nullable = false)
-    public Integer year;
+public class IkpaEntry extends UnitYearDocument<IkpaData> {
 
     @Column(nullable = false)
     public String period;
 
     @Column(name = "scheme_code", nullable = false)
     public String schemeCode;
-
-    public String reference;
 
     @Column(name = "reported_total")
     public BigDecimal reportedTotal;
@@ -59,12 +43,6 @@ public class IkpaEntry {
 
     @Column(name = "reported_weighted_where")
     public String reportedWeightedWhere;
-
-    @Version
-    public long version;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
 
     @ElementCollection
     @CollectionTable(name = "ikpa_component", joinColumns = @JoinColumn(name = "entry_id"))
@@ -89,6 +67,7 @@ public class IkpaEntry {
     @Column(name = "value")
     public Map<String, BigDecimal> reportedWeighted = new HashMap<>();
 
+    @Override
     public IkpaData toData() {
         return new IkpaData(workUnit, year, schemeCode, period, reference, ComponentValue.toData(components),
                 ComponentValue.toData(reducers),
@@ -103,12 +82,10 @@ public class IkpaEntry {
         return out;
     }
 
-    public void apply(IkpaData d) {
-        workUnit = d.workUnit();
-        year = d.year();
+    @Override
+    protected void applyFields(IkpaData d) {
         schemeCode = d.scheme();
         period = d.period();
-        reference = d.reference();
         ComponentValue.replace(components, d.components());
         ComponentValue.replace(reducers, d.reducers());
         reportedTotal = d.reported().total();
@@ -119,7 +96,6 @@ public class IkpaEntry {
         reportedAspects.putAll(d.reported().aspects());
         reportedWeighted.clear();
         reportedWeighted.putAll(d.reported().weightedValues());
-        updatedAt = Instant.now();
     }
 
     /** Convenience for callers that need the entered values by key. */

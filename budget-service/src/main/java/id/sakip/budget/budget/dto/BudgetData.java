@@ -2,6 +2,7 @@ package id.sakip.budget.budget.dto;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.sakip.budget.common.Reported;
+import id.sakip.budget.unityear.UnitYearData;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -13,8 +14,10 @@ import java.util.List;
 public record BudgetData(String workUnit, Integer year, String reference, Long ceiling, Long realization,
                          List<Revision> revisions, List<Line> byProgram, List<Line> bySpendingType,
                          List<Line> byFundingSource, List<Line> byIndicator, List<Output> outputs,
-                         String outputsNote, List<Month> monthly, List<Saving> savings, List<Reported> reported) {
+                         String outputsNote, List<Month> monthly, List<Saving> savings, List<Reported> reported)
+        implements UnitYearData {
 
+    @Override
     public String naturalKey() {
         return workUnit + "/" + year;
     }

@@ -2,6 +2,7 @@ package id.sakip.budget.budget.dto;
 
 import id.sakip.budget.budget.BudgetFigures;
 import id.sakip.budget.common.ReportedView;
+import id.sakip.budget.unityear.UnitYearView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -16,7 +17,8 @@ public record BudgetView(String workUnit, int year, String reference, Long ceili
                          List<SpendingTypeLine> bySpendingType, List<FundingSourceLine> byFundingSource,
                          List<IndicatorLine> byIndicator, List<ObjectiveLine> byObjective, List<OutputLine> outputs,
                          String outputsNote, List<MonthLine> monthly, List<BudgetData.Saving> savings,
-                         List<BudgetFigures.Sum> sums, List<ReportedView> reported, long version, Instant updatedAt) {
+                         List<BudgetFigures.Sum> sums, List<ReportedView> reported, long version, Instant updatedAt)
+        implements UnitYearView {
 
     public record RevisionView(int revision, String label, Long ceiling, List<ProgramLine> byProgram) {
     }

@@ -1,6 +1,7 @@
 package id.sakip.budget.revenue.dto;
 
 import id.sakip.budget.common.ReportedView;
+import id.sakip.budget.unityear.UnitYearView;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import java.util.Map;
 public record RevenueView(String workUnit, int year, String reference, Long target, Long realization,
                           BigDecimal percentOfTarget, List<AccountView> accounts, Map<String, Long> totals,
                           Map<String, Long> reportedTotals, List<ReportedView> reported, long version,
-                          Instant updatedAt) {
+                          Instant updatedAt)
+        implements UnitYearView {
 
     /** difference = reportedRealization − realization. */
     public record AccountView(String code, String name, Long mpnTax, Long mpnNonTax, Long biTax, Long biNonTax,
