@@ -86,11 +86,13 @@ public class AchievementResource {
             }
             body = service.pull(parent, year, p, s, parseInstant(updatedSince), caller);
         }
-        EntityTag tag = ETags.ofContent(serialize(body));
+        // Serialized once: the bytes hashed for the ETag are the bytes sent.
+        String content = serialize(body);
+        EntityTag tag = ETags.ofContent(content);
         if (ETags.notModified(ifNoneMatch, tag)) {
             return Response.notModified(tag).build();
         }
-        return Response.ok(body).tag(tag).build();
+        return Response.ok(content, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
     }
 
     private static OffsetDateTime parseInstant(String text) {

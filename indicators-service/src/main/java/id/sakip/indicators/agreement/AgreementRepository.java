@@ -15,6 +15,12 @@ public class AgreementRepository implements PanacheRepository<PerformanceAgreeme
         return list("workUnit = ?1 and year = ?2 order by revision", unit, year);
     }
 
+    /** Every revision of some units in some years (a dataset import preloads the unit-years it names). */
+    public List<PerformanceAgreement> findByUnitsAndYears(java.util.Collection<String> units,
+                                                          java.util.Collection<Integer> years) {
+        return list("workUnit in ?1 and year in ?2", units, years);
+    }
+
     public Optional<PerformanceAgreement> findByKey(String unit, int year, int revision) {
         return find("workUnit = ?1 and year = ?2 and revision = ?3", unit, year, revision).firstResultOptional();
     }

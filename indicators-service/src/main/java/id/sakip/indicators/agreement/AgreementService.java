@@ -23,8 +23,11 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -156,7 +159,40 @@ public class AgreementService {
     /** Dataset upsert by unit, year and revision (already validated and access-checked). */
     @Transactional(Transactional.TxType.MANDATORY)
     public Change upsert(AgreementInput in, PlanCatalog catalog) {
-        PerformanceAgreement a = agreements.findByKey(in.workUnit(), in.year(), in.revision()).orElse(null);
+        Map<String, PerformanceAgreement> stored = new HashMap<>();
+        agreements.findByKey(in.workUnit(), in.year(), in.revision())
+                .ifPresent(a -> stored.put(storedKey(a.workUnit, a.year, a.revision), a));
+        return upsert(in, catalog, stored, null);
+    }
+
+    /**
+     * The stored revisions of the units and years an import names, by {@link #storedKey}, in one query: the
+     * import's upserts then need no query per agreement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, PerformanceAgreement> preload(Collection<String> units, Collection<Integer> years) {
+        Map<String, PerformanceAgreement> out = new HashMap<>();
+        if (units.isEmpty() || years.isEmpty()) {
+            return out;
+        }
+        for (PerformanceAgreement a : agreements.findByUnitsAndYears(units, years)) {
+            out.put(storedKey(a.workUnit, a.year, a.revision), a);
+        }
+        return out;
+    }
+
+    public static String storedKey(String unit, int year, int revision) {
+        return unit + "/" + year + "/" + revision;
+    }
+
+    /**
+     * Dataset upsert against preloaded revisions ({@link #preload}; a created one is added to {@code stored}); the
+     * audit entry goes to {@code audits} when given (written later in one batch), else it is recorded at once.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change upsert(AgreementInput in, PlanCatalog catalog, Map<String, PerformanceAgreement> stored,
+                         List<AuditLog.Change> audits) {
+        PerformanceAgreement a = stored.get(storedKey(in.workUnit(), in.year(), in.revision()));
         boolean created = a == null;
         AgreementView before = created ? null : view(a, false, catalog);
         if (created) {
@@ -173,10 +209,45 @@ public class AgreementService {
         a.updatedAt = OffsetDateTime.now();
         if (created) {
             agreements.persist(a);
+            stored.put(storedKey(a.workUnit, a.year, a.revision), a);
+        } else {
+            // The snapshot shows the new version. A new agreement needs no flush: its identity-keyed rows (and its
+            // targets') are inserted by persist, and a flush per row would dirty-check the import's whole context.
+            agreements.flush();
         }
-        agreements.flush();
-        audit.record("PerformanceAgreement", key(a), created ? "CREATE" : "UPDATE", before, view(a, false, catalog));
+        AuditLog.Change change = new AuditLog.Change("PerformanceAgreement", key(a), created ? "CREATE" : "UPDATE",
+                before, view(a, false, catalog));
+        if (audits != null) {
+            audits.add(change);
+        } else {
+            audit.recordAll(List.of(change));
+        }
         return created ? Change.CREATED : Change.UPDATED;
+    }
+
+    /**
+     * {@link #planFor} for every unit-year of some units and years, in one query: unit-years without an agreement
+     * get the covering plan, those without either are left out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, String> plansFor(Collection<String> units, Collection<Integer> years, PlanCatalog catalog) {
+        Map<String, String> out = new HashMap<>();
+        if (units.isEmpty() || years.isEmpty()) {
+            return out;
+        }
+        Map<String, List<PerformanceAgreement>> byUnitYear = new HashMap<>();
+        for (PerformanceAgreement a : agreements.findByUnitsAndYears(units, years)) {
+            byUnitYear.computeIfAbsent(a.workUnit + "/" + a.year, k -> new ArrayList<>()).add(a);
+        }
+        for (String unit : units) {
+            for (int year : years) {
+                List<PerformanceAgreement> all = byUnitYear.getOrDefault(unit + "/" + year, List.of());
+                inForce(all).or(() -> all.stream().max(Comparator.comparingInt(x -> x.revision)))
+                        .map(x -> x.planCode).or(() -> catalog.covering(year).map(p -> p.code))
+                        .ifPresent(plan -> out.put(unit + "/" + year, plan));
+            }
+        }
+        return out;
     }
 
     /** The plan in force for a unit-year: that of its latest signed (else latest) agreement, else the covering plan. */

@@ -14,6 +14,7 @@ import id.sakip.indicators.achievement.Benchmark;
 import id.sakip.indicators.achievement.ReportedFigure;
 import id.sakip.indicators.agreement.AgreementRules;
 import id.sakip.indicators.agreement.AgreementService;
+import id.sakip.indicators.agreement.PerformanceAgreement;
 import id.sakip.indicators.agreement.dto.AgreementInput;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.common.Errors;
@@ -126,8 +127,18 @@ public class DatasetService {
         em.flush();
         em.clear();
         PlanCatalog catalog = plans.catalog();
+        // Audit entries of the bulk sections, written in one JDBC batch below.
+        List<AuditLog.Change> auditEntries = new ArrayList<>();
+        Set<String> agreementUnits = new HashSet<>();
+        Set<Integer> agreementYears = new HashSet<>();
         for (AgreementInput a : p.agreements) {
-            if (count(counts, "agreements", agreements.upsert(a, catalog)) != Change.UNCHANGED) {
+            agreementUnits.add(a.workUnit());
+            agreementYears.add(a.year());
+        }
+        Map<String, PerformanceAgreement> storedAgreements = agreements.preload(agreementUnits, agreementYears);
+        for (AgreementInput a : p.agreements) {
+            if (count(counts, "agreements", agreements.upsert(a, catalog, storedAgreements, auditEntries))
+                    != Change.UNCHANGED) {
                 changedUnitYears.add(a.workUnit() + "/" + a.year());
             }
         }
@@ -144,6 +155,8 @@ public class DatasetService {
             realizationYears.add(r.value().year());
         }
         Map<String, Realization> storedRealizations = realizations.preload(realizationUnits, realizationYears);
+        // The plan in force of every unit-year the rows name, in one query.
+        planOfUnitYear.putAll(agreements.plansFor(realizationUnits, realizationYears, catalog));
         for (Item<RealizationInput> r : p.realizations) {
             planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
         }
@@ -157,19 +170,20 @@ public class DatasetService {
         for (Item<RealizationInput> r : p.realizations) {
             String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
             if (count(counts, "realizations", realizations.upsert(storedRealizations, r.value(), plan,
-                    r.value().period(), Realization.SOURCE_ENTRY)) != Change.UNCHANGED) {
+                    r.value().period(), Realization.SOURCE_ENTRY, auditEntries)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
             }
         }
         for (Item<RealizationInput> r : p.history) {
             String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
             if (count(counts, "history", realizations.upsert(storedRealizations, r.value(), plan, "FY",
-                    Realization.SOURCE_HISTORY)) != Change.UNCHANGED) {
+                    Realization.SOURCE_HISTORY, auditEntries)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
             }
         }
         em.flush();
         em.setFlushMode(flushMode);
+        audit.recordAll(auditEntries);
         for (BenchmarkRow b : p.benchmarks) {
             count(counts, "benchmarks", upsertBenchmark(b, catalog));
         }
@@ -185,11 +199,7 @@ public class DatasetService {
                 changedUnitYears.add(r.workUnit() + "/" + r.year());
             }
         }
-        for (String uy : changedUnitYears) {
-            String[] parts = uy.split("/");
-            unitYears.requireUnlocked(parts[0], Integer.parseInt(parts[1]));
-            unitYears.touch(parts[0], Integer.parseInt(parts[1]));
-        }
+        unitYears.touchAll(changedUnitYears);
 
         Map<String, ImportSummary.Counts> entities = new LinkedHashMap<>();
         int created = 0;

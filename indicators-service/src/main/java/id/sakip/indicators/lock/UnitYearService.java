@@ -86,6 +86,52 @@ public class UnitYearService {
         benchmarkCache.bump(year);
     }
 
+    /**
+     * {@link #requireUnlocked} and {@link #touch} for many unit-years ({@code "unit/year"} keys) of one import: one
+     * query for the locks, one JDBC batch for the change stamps and one bump per distinct year, instead of three
+     * statements (each dirty-checking the import's persistence context) per unit-year.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void touchAll(Collection<String> unitYearKeys) {
+        if (unitYearKeys.isEmpty()) {
+            return;
+        }
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>(unitYearKeys);
+        java.util.Set<String> units = new java.util.HashSet<>();
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (String k : keys) {
+            int slash = k.lastIndexOf('/');
+            units.add(k.substring(0, slash));
+            years.add(Integer.parseInt(k.substring(slash + 1)));
+        }
+        java.util.Set<String> locked = new java.util.HashSet<>();
+        em.createQuery("from UnitYearLock l where l.workUnit in :u and l.year in :y", UnitYearLock.class)
+                .setParameter("u", units).setParameter("y", years).getResultList()
+                .forEach(l -> locked.add(l.workUnit + "/" + l.year));
+        for (String k : keys) {
+            if (locked.contains(k)) {
+                int slash = k.lastIndexOf('/');
+                requireUnlocked(k.substring(0, slash), Integer.parseInt(k.substring(slash + 1)));
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO unit_year_change (work_unit, year, "
+                    + "changed_at) VALUES (?, ?, ?) ON CONFLICT (work_unit, year) DO UPDATE SET changed_at = "
+                    + "EXCLUDED.changed_at")) {
+                for (String k : keys) {
+                    int slash = k.lastIndexOf('/');
+                    ps.setString(1, k.substring(0, slash));
+                    ps.setInt(2, Integer.parseInt(k.substring(slash + 1)));
+                    ps.setObject(3, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        years.forEach(benchmarkCache::bump);
+    }
+
     /** Last change of each of the units in a year, in one query. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, OffsetDateTime> changedAt(Collection<String> unitCodes, int year) {

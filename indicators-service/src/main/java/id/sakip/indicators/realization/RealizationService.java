@@ -344,6 +344,13 @@ public class RealizationService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Change upsert(Map<String, Realization> stored, RealizationInput in, String plan, String period,
                          String source) {
+        return upsert(stored, in, plan, period, source, null);
+    }
+
+    /** As above; the audit entry goes to {@code audits} when given (the import writes them in one JDBC batch). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Change upsert(Map<String, Realization> stored, RealizationInput in, String plan, String period,
+                         String source, List<AuditLog.Change> audits) {
         String k = key(in.workUnit(), in.year(), plan, in.indicator(), period);
         Realization r = stored.get(k);
         boolean created = r == null;
@@ -379,7 +386,12 @@ public class RealizationService {
                     v.numerator(), v.denominator(), v.value(), v.note(), v.links(), v.status(), v.returnReason(),
                     v.source(), r.version + 1, v.updatedAt());
         }
-        audit.record("Realization", k, created ? "CREATE" : "UPDATE", before, after);
+        AuditLog.Change change = new AuditLog.Change("Realization", k, created ? "CREATE" : "UPDATE", before, after);
+        if (audits != null) {
+            audits.add(change);
+        } else {
+            audit.recordAll(List.of(change));
+        }
         return created ? Change.CREATED : Change.UPDATED;
     }
 
