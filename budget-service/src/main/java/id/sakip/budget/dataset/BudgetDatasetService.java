@@ -6,6 +6,7 @@ import id.sakip.budget.budget.BudgetService;
 import id.sakip.budget.budget.dto.BudgetData;
 import id.sakip.budget.common.Change;
 import id.sakip.budget.common.FieldReader;
+import id.sakip.budget.lock.LockService;
 import id.sakip.budget.revenue.RevenueParser;
 import id.sakip.budget.revenue.RevenueService;
 import id.sakip.budget.revenue.dto.RevenueData;
@@ -18,22 +19,27 @@ import id.sakip.budget.score.SchemeLookup;
 import id.sakip.budget.score.ScoreParser;
 import id.sakip.budget.score.dto.IkpaData;
 import id.sakip.budget.score.dto.PerformanceData;
+import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
 import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.WriteKind;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Imports a {@code sakip-budget-dataset/1} file: validates all of it first (every problem with its JSON
@@ -51,15 +57,22 @@ public class BudgetDatasetService {
     private final BudgetScoreService scores;
     private final AccessPolicy access;
     private final SecurityIdentity identity;
+    private final LockService locks;
+    private final AuditLog audit;
+    private final EntityManager em;
 
     public BudgetDatasetService(ScoreSchemeService schemes, BudgetService budgets, RevenueService revenues,
-                                BudgetScoreService scores, AccessPolicy access, SecurityIdentity identity) {
+                                BudgetScoreService scores, AccessPolicy access, SecurityIdentity identity,
+                                LockService locks, AuditLog audit, EntityManager em) {
         this.schemes = schemes;
         this.budgets = budgets;
         this.revenues = revenues;
         this.scores = scores;
         this.access = access;
         this.identity = identity;
+        this.locks = locks;
+        this.audit = audit;
+        this.em = em;
     }
 
     private record Parsed(List<SchemeData> schemes, List<BudgetData> budgets, List<RevenueData> revenues,
@@ -73,7 +86,7 @@ public class BudgetDatasetService {
                     + FORMAT + " file)", List.of(new id.sakip.commons.problem.FieldError("", "must be a JSON object")));
         }
         Parsed parsed = parse(root);
-        requireAccess(parsed);
+        Set<String> units = requireAccess(parsed);
 
         Map<String, ImportSummary.Counts> counts = new LinkedHashMap<>();
         for (String e : List.of("schemes", "budgets", "revenues", "ikpa", "budgetPerformance")) {
@@ -83,18 +96,43 @@ public class BudgetDatasetService {
         for (SchemeData s : parsed.schemes()) {
             note(counts, items, "schemes", s.code(), schemes.upsert(s, dryRun));
         }
-        for (BudgetData b : parsed.budgets()) {
-            note(counts, items, "budgets", b.naturalKey(), budgets.upsert(b, dryRun));
+        // The stored documents and locks of the file's work units are read in one query per entity; no query
+        // (and so no auto-flush) per row, one flush at the end, and the audit entries written in one batch.
+        List<AuditLog.Change> auditEntries = new ArrayList<>();
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            BiConsumer<String, Integer> unlocked = locks.unlockedCheck(units);
+            if (!parsed.budgets().isEmpty()) {
+                var batch = budgets.batch(units);
+                for (BudgetData b : parsed.budgets()) {
+                    note(counts, items, "budgets", b.naturalKey(), batch.upsert(b, dryRun, unlocked, auditEntries));
+                }
+            }
+            if (!parsed.revenues().isEmpty()) {
+                var batch = revenues.batch(units);
+                for (RevenueData r : parsed.revenues()) {
+                    note(counts, items, "revenues", r.naturalKey(), batch.upsert(r, dryRun, unlocked, auditEntries));
+                }
+            }
+            if (!parsed.ikpa().isEmpty()) {
+                var batch = scores.ikpaBatch(units);
+                for (IkpaData i : parsed.ikpa()) {
+                    note(counts, items, "ikpa", i.naturalKey(), batch.upsert(i, dryRun, unlocked, auditEntries));
+                }
+            }
+            if (!parsed.performance().isEmpty()) {
+                var batch = scores.performanceBatch(units);
+                for (PerformanceData p : parsed.performance()) {
+                    note(counts, items, "budgetPerformance", p.naturalKey(),
+                            batch.upsert(p, dryRun, unlocked, auditEntries));
+                }
+            }
+        } finally {
+            em.setFlushMode(flushMode);
         }
-        for (RevenueData r : parsed.revenues()) {
-            note(counts, items, "revenues", r.naturalKey(), revenues.upsert(r, dryRun));
-        }
-        for (IkpaData i : parsed.ikpa()) {
-            note(counts, items, "ikpa", i.naturalKey(), scores.upsert(i, dryRun));
-        }
-        for (PerformanceData p : parsed.performance()) {
-            note(counts, items, "budgetPerformance", p.naturalKey(), scores.upsert(p, dryRun));
-        }
+        em.flush();
+        audit.recordAll(auditEntries);
         return new ImportSummary(FORMAT, dryRun, counts, items);
     }
 
@@ -105,7 +143,7 @@ public class BudgetDatasetService {
     }
 
     /** A planner imports only their own unit's data (admins any); scheme changes are checked on upsert. */
-    private void requireAccess(Parsed parsed) {
+    private Set<String> requireAccess(Parsed parsed) {
         Caller caller = Caller.from(identity);
         Set<String> units = new TreeSet<>();
         parsed.budgets().forEach(b -> units.add(b.workUnit()));
@@ -115,6 +153,7 @@ public class BudgetDatasetService {
         for (String unit : units) {
             access.requireWrite(caller, unit, WriteKind.PLANNING);
         }
+        return units;
     }
 
     private Parsed parse(JsonNode root) {
@@ -133,19 +172,26 @@ public class BudgetDatasetService {
             in.unique(codes, s.code(), p + "/code", "scheme");
             fileSchemes.add(s);
         }
+        // remembered for the request: the stored schemes are read once per code and per kind and year, not per row
+        Map<String, Optional<SchemeData>> byCode = new HashMap<>();
+        Map<String, Optional<SchemeData>> picked = new HashMap<>();
         SchemeLookup lookup = new SchemeLookup() {
             @Override
             public Optional<SchemeData> byCode(String code) {
-                Optional<SchemeData> inFile = fileSchemes.stream().filter(s -> code.equals(s.code())).findFirst();
-                return inFile.isPresent() ? inFile : schemes.data(code);
+                return byCode.computeIfAbsent(code, c -> {
+                    Optional<SchemeData> inFile = fileSchemes.stream().filter(s -> c.equals(s.code())).findFirst();
+                    return inFile.isPresent() ? inFile : schemes.data(c);
+                });
             }
 
             @Override
             public Optional<SchemeData> pick(SchemeKind kind, int year) {
-                Optional<SchemeData> inFile = fileSchemes.stream()
-                        .filter(s -> s.kind() == kind && s.validIn(year))
-                        .max(Comparator.comparing(SchemeData::validFrom));
-                return inFile.isPresent() ? inFile : schemes.pick(kind, year);
+                return picked.computeIfAbsent(kind + "/" + year, k -> {
+                    Optional<SchemeData> inFile = fileSchemes.stream()
+                            .filter(s -> s.kind() == kind && s.validIn(year))
+                            .max(Comparator.comparing(SchemeData::validFrom));
+                    return inFile.isPresent() ? inFile : schemes.pick(kind, year);
+                });
             }
         };
 

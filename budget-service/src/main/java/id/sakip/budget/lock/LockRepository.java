@@ -3,6 +3,7 @@ package id.sakip.budget.lock;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public class LockRepository implements PanacheRepository<BudgetLock> {
 
     public Optional<BudgetLock> find(String workUnit, int year) {
         return find("workUnit = ?1 and year = ?2", workUnit, year).firstResultOptional();
+    }
+
+    /** The locks of these work units, in one query (dataset import). */
+    public List<BudgetLock> ofUnits(Collection<String> workUnits) {
+        return workUnits.isEmpty() ? List.of() : list("workUnit in ?1", workUnits);
     }
 
     public List<BudgetLock> ofUnit(String workUnit) {

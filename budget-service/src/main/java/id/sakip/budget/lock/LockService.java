@@ -8,7 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Locks of unit-years whose report was published: reporting-service sets and clears them; every write
@@ -31,10 +35,29 @@ public class LockService {
 
     public void requireUnlocked(String workUnit, int year) {
         repository.find(workUnit, year).ifPresent(l -> {
-            throw ProblemException.conflict("The budget data of " + workUnit + " for " + year
-                    + " are locked since " + l.lockedAt + " (a published report relies on them)"
-                    + "; unlock the year before changing them");
+            throw locked(workUnit, year, l);
         });
+    }
+
+    /**
+     * The same check as {@link #requireUnlocked} for the unit-years of these work units, with their locks read
+     * in one query (dataset import).
+     */
+    public BiConsumer<String, Integer> unlockedCheck(Collection<String> workUnits) {
+        Map<String, BudgetLock> byKey = new HashMap<>();
+        repository.ofUnits(workUnits).forEach(l -> byKey.put(l.workUnit + "/" + l.year, l));
+        return (workUnit, year) -> {
+            BudgetLock l = byKey.get(workUnit + "/" + year);
+            if (l != null) {
+                throw locked(workUnit, year, l);
+            }
+        };
+    }
+
+    private static ProblemException locked(String workUnit, int year, BudgetLock l) {
+        return ProblemException.conflict("The budget data of " + workUnit + " for " + year
+                + " are locked since " + l.lockedAt + " (a published report relies on them)"
+                + "; unlock the year before changing them");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

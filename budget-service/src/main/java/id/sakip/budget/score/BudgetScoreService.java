@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -233,6 +234,17 @@ public class BudgetScoreService {
 
     public boolean wouldChange(PerformanceData data) {
         return performanceWriter.wouldChange(data);
+    }
+
+    /** IKPA upserts for a dataset import against the stored entries of these work units, loaded in one query. */
+    public UnitYearWriter<IkpaEntry, IkpaData>.Batch ikpaBatch(Collection<String> workUnits) {
+        return ikpaWriter.batch(ikpaRepository.ofUnits(workUnits), e -> e.workUnit + "/" + e.year + "/" + e.period);
+    }
+
+    /** SMART, planning and NKA upserts for a dataset import against the stored entries of these work units. */
+    public UnitYearWriter<PerformanceEntry, PerformanceData>.Batch performanceBatch(Collection<String> workUnits) {
+        return performanceWriter.batch(performanceRepository.ofUnits(workUnits),
+                e -> e.workUnit + "/" + e.year + "/" + e.kind);
     }
 
     /** Upsert by work unit, year and period for the dataset import. */

@@ -3,6 +3,7 @@ package id.sakip.budget.score;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +13,11 @@ public class IkpaRepository implements PanacheRepository<IkpaEntry> {
 
     public Optional<IkpaEntry> find(String workUnit, int year, String period) {
         return find("workUnit = ?1 and year = ?2 and period = ?3", workUnit, year, period).firstResultOptional();
+    }
+
+    /** Every stored entry of these work units, in one query (dataset import). */
+    public List<IkpaEntry> ofUnits(Collection<String> workUnits) {
+        return workUnits.isEmpty() ? List.of() : list("workUnit in ?1", workUnits);
     }
 
     public List<IkpaEntry> range(String workUnit, int fromYear, int toYear) {

@@ -2,6 +2,7 @@ package id.sakip.budget.unityear;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +11,11 @@ public interface UnitYearRepository<E extends UnitYearDocument<?>> extends Panac
 
     default Optional<E> find(String workUnit, int year) {
         return find("workUnit = ?1 and year = ?2", workUnit, year).firstResultOptional();
+    }
+
+    /** Every stored document of these work units, in one query (dataset import). */
+    default List<E> ofUnits(Collection<String> workUnits) {
+        return workUnits.isEmpty() ? List.of() : list("workUnit in ?1", workUnits);
     }
 
     default List<E> range(String workUnit, int fromYear, int toYear) {

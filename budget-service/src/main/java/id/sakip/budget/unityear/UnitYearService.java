@@ -14,6 +14,7 @@ import id.sakip.commons.security.WriteKind;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.transaction.Transactional;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -95,6 +96,11 @@ public abstract class UnitYearService<E extends UnitYearDocument<D>, D extends U
     /** Upsert by work unit and year for the dataset import (the caller checked access). */
     public Change upsert(D data, boolean dryRun) {
         return writer.upsert(data, dryRun);
+    }
+
+    /** Upserts for a dataset import against the stored documents of these work units, loaded in one query. */
+    public UnitYearWriter<E, D>.Batch batch(Collection<String> workUnits) {
+        return writer.batch(repository.ofUnits(workUnits), e -> e.workUnit + "/" + e.year);
     }
 
     /** Whether storing would change anything (for access and lock checks before the import writes). */
