@@ -1,6 +1,8 @@
 package id.sakip.gateway.proxy;
 
 import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -40,6 +42,9 @@ final class GatewayInterceptor implements ProxyInterceptor {
     private final String rewritePath;
     private final MeterRegistry registry;
     private final Vertx vertx;
+    /** Timers by status and outcome, so that a request does not build and look up a meter id. */
+    private final ConcurrentMap<Integer, Timer> completeTimers = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Integer, Timer> abortedTimers = new ConcurrentHashMap<>();
 
     /**
      * @param rewritePath when not null, the path sent to the service (the query string is kept)
@@ -70,7 +75,8 @@ final class GatewayInterceptor implements ProxyInterceptor {
         }
         forwardedHeaders(request.headers(), incoming);
         Body body = request.getBody();
-        if (body != null && body.length() < 0 && maxBodySize > 0) {
+        // HTTP/1.1: a request with neither Content-Length nor chunked Transfer-Encoding has no body.
+        if (body != null && body.length() < 0 && maxBodySize > 0 && hasUnsizedBody(incoming)) {
             request.setBody(Body.body(
                     new LimitedReadStream(body.stream(), maxBodySize, () -> ctx.set(TOO_LARGE, Boolean.TRUE)), -1));
         }
@@ -83,15 +89,32 @@ final class GatewayInterceptor implements ProxyInterceptor {
         return ctx.sendResponse().andThen(ar -> {
             Long started = ctx.get(STARTED, Long.class);
             if (started != null) {
-                Timer.builder("gateway.proxy.requests")
-                        .description("Requests the gateway passed to a service, until the response was sent")
-                        .tag("service", service.name())
-                        .tag("status", Integer.toString(status))
-                        .tag("outcome", ar.succeeded() ? "complete" : "aborted")
-                        .register(registry)
-                        .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                timer(status, ar.succeeded()).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
             }
         });
+    }
+
+    private Timer timer(int status, boolean complete) {
+        ConcurrentMap<Integer, Timer> timers = complete ? completeTimers : abortedTimers;
+        Timer timer = timers.get(status);
+        if (timer == null) {
+            timer = timers.computeIfAbsent(status, s -> Timer.builder("gateway.proxy.requests")
+                    .description("Requests the gateway passed to a service, until the response was sent")
+                    .tag("service", service.name())
+                    .tag("status", Integer.toString(s))
+                    .tag("outcome", complete ? "complete" : "aborted")
+                    .register(registry));
+        }
+        return timer;
+    }
+
+    private static boolean hasUnsizedBody(HttpServerRequest incoming) {
+        if (incoming.version() != io.vertx.core.http.HttpVersion.HTTP_1_1
+                && incoming.version() != io.vertx.core.http.HttpVersion.HTTP_1_0) {
+            return true; // HTTP/2 streams may carry a body without a length
+        }
+        String te = incoming.getHeader(HttpHeaders.TRANSFER_ENCODING);
+        return te != null;
     }
 
     /**
