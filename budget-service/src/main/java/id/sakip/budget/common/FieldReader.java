@@ -186,29 +186,36 @@ public final class FieldReader {
 
     /** An object field whose values are numbers, in the order given; empty when absent. */
     public Map<String, BigDecimal> numberMap(JsonNode parent, String name, String pointer) {
-        JsonNode n = field(parent, name);
-        Map<String, BigDecimal> out = new LinkedHashMap<>();
-        if (n == null) {
-            return out;
-        }
-        String p = at(pointer, name);
-        if (!n.isObject()) {
-            error(p, "must be an object");
-            return out;
-        }
-        n.fields().forEachRemaining(e -> {
-            BigDecimal v = number(e.getValue(), at(p, e.getKey()), null, null);
-            if (v != null || e.getValue().isNull()) {
-                out.put(e.getKey(), v);
+        return objectMap(parent, name, pointer, (value, at, out, key) -> {
+            BigDecimal v = number(value, at, null, null);
+            if (v != null || value.isNull()) {
+                out.put(key, v);
             }
         });
-        return out;
     }
 
     /** An object field whose values are strings. */
     public Map<String, String> textMap(JsonNode parent, String name, String pointer) {
+        return objectMap(parent, name, pointer, (value, at, out, key) -> {
+            if (value.isNull()) {
+                out.put(key, null);
+            } else if (value.isValueNode()) {
+                out.put(key, value.asText());
+            } else {
+                error(at, "must be a string");
+            }
+        });
+    }
+
+    /** Reads one value of an object field into the map, or reports why it cannot. */
+    @FunctionalInterface
+    private interface EntryReader<T> {
+        void read(JsonNode value, String pointer, Map<String, T> out, String key);
+    }
+
+    private <T> Map<String, T> objectMap(JsonNode parent, String name, String pointer, EntryReader<T> reader) {
         JsonNode n = field(parent, name);
-        Map<String, String> out = new LinkedHashMap<>();
+        Map<String, T> out = new LinkedHashMap<>();
         if (n == null) {
             return out;
         }
@@ -217,15 +224,7 @@ public final class FieldReader {
             error(p, "must be an object");
             return out;
         }
-        n.fields().forEachRemaining(e -> {
-            if (e.getValue().isNull()) {
-                out.put(e.getKey(), null);
-            } else if (e.getValue().isValueNode()) {
-                out.put(e.getKey(), e.getValue().asText());
-            } else {
-                error(at(p, e.getKey()), "must be a string");
-            }
-        });
+        n.fields().forEachRemaining(e -> reader.read(e.getValue(), at(p, e.getKey()), out, e.getKey()));
         return out;
     }
 
