@@ -203,6 +203,7 @@ public final class LocalStack implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(java);
         command.add("-Xmx" + config.serviceHeap());
+        command.addAll(config.serviceJavaOptions());
         command.add("-Dquarkus.http.port=" + config.port(service));
         if (service.database() != null) {
             command.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl(service.database()));
@@ -218,7 +219,9 @@ public final class LocalStack implements AutoCloseable {
         command.add("-Dgateway.services.reporting.url=" + url(Service.REPORTING));
         command.add("-jar");
         command.add(service.jar(config.projectRoot()).toString());
-        return ManagedProcess.start(service.module(), command, config.projectRoot(), Map.of(), logFile(service));
+        // glibc keeps one malloc arena per thread by default (up to 8 per core): two keep native memory small.
+        return ManagedProcess.start(service.module(), command, config.projectRoot(), Map.of("MALLOC_ARENA_MAX", "2"),
+                logFile(service));
     }
 
     /** Keeps track of a started process ({@code keep} runs under the lock), or stops it at once if the stack is being closed. */

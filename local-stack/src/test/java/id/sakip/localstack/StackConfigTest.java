@@ -36,6 +36,17 @@ class StackConfigTest {
     }
 
     @Test
+    void serviceJavaOptionsDefaultToASmallFootprintAndCanBeReplaced() {
+        assertTrue(StackConfig.defaults(root).serviceJavaOptions().contains("-XX:+UseSerialGC"));
+
+        StackConfig config = StackConfig.fromEnvironment("--root=" + root,
+                "--service-java-options=  -XX:+UseG1GC   -Xss1m ");
+        assertEquals(List.of("-XX:+UseG1GC", "-Xss1m"), config.serviceJavaOptions());
+        assertEquals(List.of(), StackConfig.fromEnvironment("--root=" + root, "--service-java-options=")
+                .serviceJavaOptions());
+    }
+
+    @Test
     void offsetTenThousandGivesTheTestPorts() {
         StackConfig config = StackConfig.defaults(root).withPortOffset(10000);
 
