@@ -13,7 +13,7 @@
 # About 10 minutes on 2 cores when the imports meet their target (at 50 rows/s they alone take ~15 min).
 # Everything runs on localhost; the stack is stopped at the end. Raw results: target/benchmark/results.
 #
-# Usage: ./benchmark.sh [--duration=10s] [--connections=10] [--port-offset=20000] [--lkjip-runs=5]
+# Usage: ./benchmark.sh [--duration=10s] [--warmup=10s] [--connections=10] [--port-offset=20000] [--lkjip-runs=5]
 #                       [--no-warm-restart] [--rebuild] [--generator-args="--regions 33 ..."] [--out=FILE]
 # The same settings as environment variables: BENCH_DURATION, BENCH_CONNECTIONS, BENCH_PORT_OFFSET, ...
 set -euo pipefail
@@ -22,6 +22,7 @@ cd "$(dirname "$0")"
 ROOT=$PWD
 
 DURATION=${BENCH_DURATION:-10s}
+WARMUP=${BENCH_WARMUP:-10s}
 CONNECTIONS=${BENCH_CONNECTIONS:-10}
 THREADS=${BENCH_THREADS:-2}
 PORT_OFFSET=${BENCH_PORT_OFFSET:-20000}
@@ -38,6 +39,7 @@ START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 for arg in "$@"; do
     case "$arg" in
         --duration=*) DURATION=${arg#*=} ;;
+        --warmup=*) WARMUP=${arg#*=} ;;
         --connections=*) CONNECTIONS=${arg#*=} ;;
         --threads=*) THREADS=${arg#*=} ;;
         --port-offset=*) PORT_OFFSET=${arg#*=} ;;
@@ -272,7 +274,30 @@ run_wrk() {
 }
 
 warm_up() {
-    BENCH_TOKEN=$2 wrk -t"$THREADS" -c"$CONNECTIONS" -d3s --timeout 30s -s "$LUA" "$1" >/dev/null 2>&1 || true
+    BENCH_TOKEN=$2 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 30s -s "$LUA" "$1" >/dev/null 2>&1 || true
+}
+
+# ticks PID...: CPU time (user + system, clock ticks) the processes have used so far.
+ticks() {
+    local t=0 p
+    for p in "$@"; do
+        [[ -r /proc/$p/stat ]] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat")))
+    done
+    echo "$t"
+}
+
+# run_wrk_cpu NAME URL TOKEN CONNECTIONS: run_wrk, plus the CPU time the gateway, indicators-service and nginx
+# (master and workers) spent during the run, as facts cpu.NAME.PROCESS (clock ticks; the report divides by requests).
+run_wrk_cpu() {
+    local name=$1 g i n nginx_pids=()
+    if [[ -n "$NGINX_PID" ]]; then nginx_pids=("$NGINX_PID" $(pgrep -P "$NGINX_PID")); fi
+    g=$(ticks "$(pid_of gateway)")
+    i=$(ticks "$(pid_of indicators-service)")
+    n=$(ticks "${nginx_pids[@]}")
+    run_wrk "$@"
+    fact "cpu.$name.gateway" "$(($(ticks "$(pid_of gateway)") - g))"
+    fact "cpu.$name.indicators-service" "$(($(ticks "$(pid_of indicators-service)") - i))"
+    fact "cpu.$name.nginx" "$(($(ticks "${nginx_pids[@]}") - n))"
 }
 
 free_port() {
@@ -398,6 +423,8 @@ main() {
     fact wrk.version "$(wrk -v 2>&1 | head -1 | cut -d' ' -f2)"
     fact nginx.version "$(nginx -v 2>&1 | sed 's/.*nginx\///')"
     fact run.duration "$DURATION"
+    fact run.warmup "$WARMUP"
+    fact machine.clk_tck "$(getconf CLK_TCK)"
     fact run.connections "$CONNECTIONS"
     fact run.threads "$THREADS"
     fact run.port-offset "$PORT_OFFSET"
@@ -461,11 +488,11 @@ main() {
     if expect_ok "$GW$path" "$token"; then
         warm_up "$GW$path" "$token"
         warm_up "http://127.0.0.1:$nginx_port$path" "$token"
-        run_wrk scorecard-gateway "$GW$path" "$token" "$CONNECTIONS"
+        run_wrk_cpu scorecard-gateway "$GW$path" "$token" "$CONNECTIONS"
         token=$(user_token regional-kepri)
-        run_wrk scorecard-direct "$IND$path" "$token" "$CONNECTIONS"
+        run_wrk_cpu scorecard-direct "$IND$path" "$token" "$CONNECTIONS"
         token=$(user_token regional-kepri)
-        run_wrk scorecard-nginx "http://127.0.0.1:$nginx_port$path" "$token" "$CONNECTIONS"
+        run_wrk_cpu scorecard-nginx "http://127.0.0.1:$nginx_port$path" "$token" "$CONNECTIONS"
     fi
     kill -QUIT "$NGINX_PID" 2>/dev/null || true
     wait "$NGINX_PID" 2>/dev/null || true

@@ -141,12 +141,23 @@ public final class BenchmarkReport {
                 .append("&year=").append(fact("scorecard.year", "?")).append("` as `")
                 .append(fact("scorecard.user", "?")).append("`, ").append(conns).append(" connections, ")
                 .append(fact("run.threads", "2")).append(" wrk threads, ").append(fact("run.duration", "10s"))
-                .append(" each, after a warm-up run; same token, same run.\n\n");
+                .append(" each, after a warm-up run of ").append(fact("run.warmup", "3s"))
+                .append("; same token, same run.\n\n");
         wrkHeader(md, "path");
         wrkRow(md, "gateway :" + fact("port.gateway", "?"), gateway);
         wrkRow(md, "direct, indicators-service :" + fact("port.indicators", "?"), direct);
         wrkRow(md, "nginx " + fact("nginx.version", "") + " reverse proxy :" + fact("port.nginx", "?"), nginx);
         md.append('\n');
+        if (number("cpu.scorecard-gateway.gateway") != null) {
+            md.append("CPU time per answer during the same runs (user + system from `/proc/<pid>/stat`, divided by ")
+                    .append("the requests wrk completed): the cost of each hop, which on a shared 2-core machine ")
+                    .append("turns directly into latency.\n\n")
+                    .append("| path | gateway | indicators-service | nginx |\n|---|---|---|---|\n");
+            cpuRow(md, "through the gateway", "scorecard-gateway", gateway);
+            cpuRow(md, "direct", "scorecard-direct", direct);
+            cpuRow(md, "through nginx", "scorecard-nginx", nginx);
+            md.append('\n');
+        }
 
         md.append("## 3. Kanwil pull\n\n")
                 .append("`GET /api/v1/achievements?parent=…&year=").append(fact("scorecard.year", "?"))
@@ -289,6 +300,20 @@ public final class BenchmarkReport {
     private static void wrkRow(StringBuilder md, String label, Optional<WrkResult> w) {
         md.append("| ").append(label).append(" | ").append(w.map(BenchmarkReport::wrkCells)
                 .orElse("not measured | | | | | ")).append(" |\n");
+    }
+
+    private void cpuRow(StringBuilder md, String label, String run, Optional<WrkResult> w) {
+        Double tick = number("machine.clk_tck");
+        md.append("| ").append(label);
+        for (String process : new String[]{"gateway", "indicators-service", "nginx"}) {
+            Double ticks = number("cpu." + run + "." + process);
+            String cell = "–";
+            if (ticks != null && tick != null && w.isPresent() && w.get().requests() > 0) {
+                cell = String.format(Locale.ROOT, "%.2f ms", ticks * 1000 / tick / w.get().requests());
+            }
+            md.append(" | ").append(cell);
+        }
+        md.append(" |\n");
     }
 
     private static String p95(WrkResult w) {

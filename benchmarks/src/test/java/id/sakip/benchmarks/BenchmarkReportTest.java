@@ -101,6 +101,22 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void cpuTimePerAnswerIsTheRunsTicksOverItsRequests(@TempDir Path dir) throws IOException {
+        write(dir, "scorecard-gateway", 11_000, 0); // 1000 requests
+        write(dir, "scorecard-direct", 10_000, 0);
+        Files.writeString(dir.resolve("facts.properties"), String.join("\n", "machine.clk_tck=100",
+                "cpu.scorecard-gateway.gateway=50", "cpu.scorecard-gateway.indicators-service=120",
+                "cpu.scorecard-gateway.nginx=0", "cpu.scorecard-direct.gateway=1",
+                "cpu.scorecard-direct.indicators-service=110", "cpu.scorecard-direct.nginx=0"));
+        String md = new BenchmarkReport(dir).render();
+
+        // 50 ticks of 10 ms over 1000 answers = 0.5 ms each
+        assertTrue(md.contains("| through the gateway | 0.50 ms | 1.20 ms | 0.00 ms |"), md);
+        assertTrue(md.contains("| direct | 0.01 ms | 1.10 ms | 0.00 ms |"), md);
+        assertTrue(md.contains("| through nginx | – | – | – |"), md);
+    }
+
+    @Test
     void aRunWithoutAnyCompletedAnswerMissesItsTarget(@TempDir Path dir) throws IOException {
         // wrk prints zero latencies when no answer completed within the run: that is not 0 ms
         Files.writeString(dir.resolve("pull-dg-c10.txt"), "WRK_RESULT {\"requests\":0,\"durationUs\":10092754,"
