@@ -30,14 +30,15 @@ public final class StackConfig {
     public static final int KEYCLOAK_MANAGEMENT_PORT_DISTANCE = 1000;
     /**
      * JVM options of each service for a small footprint on a shared machine: the serial collector (no parallel GC
-     * threads; the heap starts at 16 MiB and is given back when mostly free), 512 KiB thread stacks, a smaller code
-     * cache, metaspace given back eagerly and glibc's free native memory returned every 5 s (JDK 17.0.9+; older JDKs
-     * ignore the options they do not know). Idle RSS of indicators-service 294 → ~215 MB, budget-service 245 → ~200 MB,
-     * reporting-service 231 → ~180 MB, gateway 158 → ~120 MB (measured 2026-11-27, see docs/benchmarks.md).
+     * threads, no remembered sets), a heap that starts at 16 MiB and grows with use, 512 KiB thread stacks, metaspace
+     * given back eagerly and glibc's free native memory returned every 5 s (JDK 17.0.9+; older JDKs ignore options
+     * they do not know). Idle RSS of indicators-service 294 → ~215 MB, budget-service 245 → ~200 MB,
+     * reporting-service 231 → ~180 MB, gateway 158 → ~120 MB (measured 2026-11-27, see docs/benchmarks.md). Tighter
+     * heap-free ratios and a smaller code cache saved a few more MB idle but cost seconds of GC and recompilation
+     * during imports, so they are not used.
      */
     public static final String DEFAULT_SERVICE_JAVA_OPTIONS =
-            "-XX:+UseSerialGC -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k "
-                    + "-XX:ReservedCodeCacheSize=64m -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000 "
+            "-XX:+UseSerialGC -Xms16m -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000 "
                     + "-XX:MetaspaceReclaimPolicy=aggressive";
 
     private final Path projectRoot;
