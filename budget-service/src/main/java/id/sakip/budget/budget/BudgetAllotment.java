@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -22,6 +23,7 @@ import java.util.List;
 /** The budget allotment (DIPA) of a work unit in a year: ceiling, spending, revisions and breakdowns. */
 @Entity
 @Table(name = "budget_allotment")
+@SequenceGenerator(sequenceName = "budget_allotment_id_seq", allocationSize = 50)
 public class BudgetAllotment extends UnitYearDocument<BudgetData> {
 
     @Column(nullable = false)

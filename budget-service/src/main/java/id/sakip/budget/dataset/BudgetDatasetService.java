@@ -97,7 +97,9 @@ public class BudgetDatasetService {
             note(counts, items, "schemes", s.code(), schemes.upsert(s, dryRun));
         }
         // The stored documents and locks of the file's work units are read in one query per entity; no query
-        // (and so no auto-flush) per row, one flush at the end, and the audit entries written in one batch.
+        // (and so no auto-flush) per row. Each section is flushed (documents in JDBC batches, sequence ids) and its
+        // audit entries written in one batch, then detached: the next section's flush does not dirty-check it
+        // again, and the memory is free for the next section's documents.
         List<AuditLog.Change> auditEntries = new ArrayList<>();
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
@@ -108,18 +110,21 @@ public class BudgetDatasetService {
                 for (BudgetData b : parsed.budgets()) {
                     note(counts, items, "budgets", b.naturalKey(), batch.upsert(b, dryRun, unlocked, auditEntries));
                 }
+                writeSection(auditEntries);
             }
             if (!parsed.revenues().isEmpty()) {
                 var batch = revenues.batch(units);
                 for (RevenueData r : parsed.revenues()) {
                     note(counts, items, "revenues", r.naturalKey(), batch.upsert(r, dryRun, unlocked, auditEntries));
                 }
+                writeSection(auditEntries);
             }
             if (!parsed.ikpa().isEmpty()) {
                 var batch = scores.ikpaBatch(units);
                 for (IkpaData i : parsed.ikpa()) {
                     note(counts, items, "ikpa", i.naturalKey(), batch.upsert(i, dryRun, unlocked, auditEntries));
                 }
+                writeSection(auditEntries);
             }
             if (!parsed.performance().isEmpty()) {
                 var batch = scores.performanceBatch(units);
@@ -127,13 +132,20 @@ public class BudgetDatasetService {
                     note(counts, items, "budgetPerformance", p.naturalKey(),
                             batch.upsert(p, dryRun, unlocked, auditEntries));
                 }
+                writeSection(auditEntries);
             }
         } finally {
             em.setFlushMode(flushMode);
         }
+        return new ImportSummary(FORMAT, dryRun, counts, items);
+    }
+
+    /** Writes a section's documents and audit entries, then detaches the documents (see importDataset). */
+    private void writeSection(List<AuditLog.Change> auditEntries) {
         em.flush();
         audit.recordAll(auditEntries);
-        return new ImportSummary(FORMAT, dryRun, counts, items);
+        auditEntries.clear();
+        em.clear();
     }
 
     private static void note(Map<String, ImportSummary.Counts> counts, List<ImportSummary.Item> items, String entity,

@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 /** Non-tax revenue (PNBP) of a work unit in a year: target and deposits per account code. */
 @Entity
 @Table(name = "revenue")
+@SequenceGenerator(sequenceName = "revenue_id_seq", allocationSize = 50)
 public class Revenue extends UnitYearDocument<RevenueData> {
 
     public Long target;

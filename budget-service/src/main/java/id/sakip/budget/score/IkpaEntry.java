@@ -12,6 +12,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 /** The IKPA components of a work unit for a year and period, with what the source application reported. */
 @Entity
 @Table(name = "ikpa_entry")
+@SequenceGenerator(sequenceName = "ikpa_entry_id_seq", allocationSize = 50)
 public class IkpaEntry extends UnitYearDocument<IkpaData> {
 
     @Column(nullable = false)

@@ -12,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 /** A SMART, planning or NKA entry of a work unit and year, with what the source reported. */
 @Entity
 @Table(name = "performance_entry")
+@SequenceGenerator(sequenceName = "performance_entry_id_seq", allocationSize = 50)
 public class PerformanceEntry extends UnitYearDocument<PerformanceData> {
 
     @Enumerated(EnumType.STRING)

@@ -1,7 +1,5 @@
 package id.sakip.indicators.achievement;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
@@ -13,7 +11,6 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,18 +36,16 @@ public class AchievementResource {
 
     private final ScorecardService service;
     private final SecurityIdentity identity;
-    private final ObjectMapper json;
     private final int defaultSize;
     private final int maxSize;
 
-    public AchievementResource(ScorecardService service, SecurityIdentity identity, ObjectMapper json,
+    public AchievementResource(ScorecardService service, SecurityIdentity identity,
                                @ConfigProperty(name = "indicators.pull.default-page-size", defaultValue = "50")
                                int defaultSize,
                                @ConfigProperty(name = "indicators.pull.max-page-size", defaultValue = "500")
                                int maxSize) {
         this.service = service;
         this.identity = identity;
-        this.json = json;
         this.defaultSize = defaultSize;
         this.maxSize = maxSize;
     }
@@ -75,24 +70,21 @@ public class AchievementResource {
             throw ProblemException.badRequest("Give exactly one of workUnit or parent");
         }
         Caller caller = Caller.from(identity);
-        Object body;
+        ScorecardCache.Answer answer;
         if (workUnit != null) {
-            body = service.scorecard(workUnit, year, caller);
+            answer = service.scorecardAnswer(workUnit, year, caller);
         } else {
             int p = page == null ? 0 : page;
             int s = size == null ? defaultSize : size;
             if (p < 0 || s < 1 || s > maxSize) {
                 throw ProblemException.badRequest("page must be ≥ 0 and size 1-" + maxSize);
             }
-            body = service.pull(parent, year, p, s, parseInstant(updatedSince), caller);
+            answer = service.pullAnswer(parent, year, p, s, parseInstant(updatedSince), caller);
         }
-        // Serialized once: the bytes hashed for the ETag are the bytes sent.
-        String content = serialize(body);
-        EntityTag tag = ETags.ofContent(content);
-        if (ETags.notModified(ifNoneMatch, tag)) {
-            return Response.notModified(tag).build();
+        if (ETags.notModified(ifNoneMatch, answer.tag())) {
+            return Response.notModified(answer.tag()).build();
         }
-        return Response.ok(content, MediaType.APPLICATION_JSON_TYPE).tag(tag).build();
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(answer.tag()).build();
     }
 
     private static OffsetDateTime parseInstant(String text) {
@@ -103,14 +95,6 @@ public class AchievementResource {
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException e) {
             throw ProblemException.badRequest("updatedSince must be an ISO instant such as 2025-01-15T10:00:00Z");
-        }
-    }
-
-    private String serialize(Object body) {
-        try {
-            return json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

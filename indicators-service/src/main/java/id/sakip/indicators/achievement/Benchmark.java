@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -16,7 +17,8 @@ import java.math.BigDecimal;
 public class Benchmark {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "benchmark_id")
+    @SequenceGenerator(name = "benchmark_id", sequenceName = "benchmark_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "plan_code", nullable = false)

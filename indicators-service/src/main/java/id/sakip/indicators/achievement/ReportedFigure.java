@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
@@ -15,7 +16,8 @@ import java.math.BigDecimal;
 public class ReportedFigure {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reported_figure_id")
+    @SequenceGenerator(name = "reported_figure_id", sequenceName = "reported_figure_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "work_unit", nullable = false)

@@ -1,9 +1,11 @@
 package id.sakip.indicators.achievement;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.Role;
-import id.sakip.indicators.achievement.dto.AchievementPage;
 import id.sakip.indicators.achievement.dto.Scorecard;
 import id.sakip.indicators.agreement.AgreementRepository;
 import id.sakip.indicators.agreement.PerformanceAgreement;
@@ -22,17 +24,23 @@ import id.sakip.indicators.workunit.WorkUnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 
+import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static id.sakip.indicators.achievement.AchievementCalculator.present;
@@ -41,9 +49,15 @@ import static id.sakip.indicators.achievement.AchievementCalculator.present;
  * Assembles scorecards: the single unit view and the Kanwil pull. Everything a set of units needs for a year is
  * loaded in a fixed number of set-based queries (plans, units, agreements, realizations, benchmarks, reported
  * figures, change stamps), then computed in memory with {@link AchievementCalculator}: no query per unit.
+ * The answers of the achievement endpoint are served as JSON from {@link ScorecardCache} under the data generation
+ * read first ({@link BenchmarkCache#generations}); only a write makes them computed again, and a pull page is put
+ * together from the units' cached scorecards, computing only the missing ones.
  */
 @ApplicationScoped
 public class ScorecardService {
+
+    /** Units computed together on a cache miss: bounds the entities a large pull holds at once. */
+    static final int CHUNK = 50;
 
     private final PlanService plans;
     private final WorkUnitService workUnits;
@@ -54,10 +68,13 @@ public class ScorecardService {
     private final DerivationService derivations;
     private final EntityManager em;
     private final BenchmarkCache benchmarkCache;
+    private final ScorecardCache cache;
+    private final ObjectMapper json;
 
     public ScorecardService(PlanService plans, WorkUnitService workUnits, AgreementRepository agreements,
                             RealizationRepository realizations, UnitYearService unitYears, UnitAccess access,
-                            DerivationService derivations, EntityManager em, BenchmarkCache benchmarkCache) {
+                            DerivationService derivations, EntityManager em, BenchmarkCache benchmarkCache,
+                            ScorecardCache cache, ObjectMapper json) {
         this.benchmarkCache = benchmarkCache;
         this.plans = plans;
         this.workUnits = workUnits;
@@ -67,25 +84,36 @@ public class ScorecardService {
         this.access = access;
         this.derivations = derivations;
         this.em = em;
+        this.cache = cache;
+        this.json = json;
     }
 
+    /** The scorecard as an object (the indicator series and the register checks read it). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Scorecard scorecard(String unit, int year, Caller caller) {
-        WorkUnitService.Directory dir = workUnits.directory();
-        if (!dir.names().containsKey(unit)) {
-            throw ProblemException.notFound("No work unit " + unit);
-        }
-        if (!access.canRead(caller, unit, year, dir.hierarchy())) {
-            throw ProblemException.forbidden("You may not read the data of work unit " + unit + " for " + year);
-        }
-        return assemble(List.of(unit), year, dir).get(0);
+        BenchmarkCache.Generations generations = benchmarkCache.generations(year);
+        WorkUnitService.Directory dir = readableUnit(unit, year, caller, generations);
+        return assemble(List.of(unit), year, dir, generations).get(0);
     }
 
-    /** The Kanwil pull: every unit below {@code parent} at any time during the year, by code, one page. */
+    /** The scorecard as the endpoint sends it: JSON and ETag, from the cache unless the data changed. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public AchievementPage pull(String parent, int year, int page, int size, OffsetDateTime updatedSince,
-                                Caller caller) {
-        WorkUnitService.Directory dir = workUnits.directory();
+    public ScorecardCache.Answer scorecardAnswer(String unit, int year, Caller caller) {
+        BenchmarkCache.Generations generations = benchmarkCache.generations(year);
+        WorkUnitService.Directory dir = readableUnit(unit, year, caller, generations);
+        return cache.get(new ScorecardCache.UnitKey(unit, year), generations.upToYear(),
+                () -> readOnly(() -> unitAnswers(List.of(unit), year, dir, generations).get(unit)));
+    }
+
+    /**
+     * One page of the Kanwil pull as the endpoint sends it ({@code {parent, year, page, size, total, items}}):
+     * every unit below {@code parent} at any time during the year, by code; from the cache unless the data changed.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ScorecardCache.Answer pullAnswer(String parent, int year, int page, int size, OffsetDateTime updatedSince,
+                                            Caller caller) {
+        BenchmarkCache.Generations generations = benchmarkCache.generations(year);
+        WorkUnitService.Directory dir = workUnits.directory(generations.everyYear());
         if (!dir.names().containsKey(parent)) {
             throw ProblemException.notFound("No work unit " + parent);
         }
@@ -95,17 +123,10 @@ public class ScorecardService {
         if (!allowed) {
             throw ProblemException.forbidden("You may not pull the units below " + parent);
         }
-        List<String> below = dir.hierarchy().belowDuringYear(parent, year);
-        if (updatedSince != null) {
-            Map<String, OffsetDateTime> changed = unitYears.changedAt(below, year);
-            below = below.stream().filter(u -> changed.get(u) != null && changed.get(u).isAfter(updatedSince))
-                    .toList();
-        }
-        int from = Math.min(page * size, below.size());
-        int to = Math.min(from + size, below.size());
-        List<String> pageUnits = below.subList(from, to);
-        List<Scorecard> items = pageUnits.isEmpty() ? List.of() : assemble(pageUnits, year, dir);
-        return new AchievementPage(parent, year, page, size, below.size(), items);
+        ScorecardCache.PageKey key = new ScorecardCache.PageKey(parent, year, page, size,
+                updatedSince == null ? null : updatedSince.toInstant());
+        return cache.get(key, generations.upToYear(),
+                () -> readOnly(() -> page(parent, year, page, size, updatedSince, dir, generations)));
     }
 
     /** The series of one indicator of a unit, oldest first, ending with {@code year}. */
@@ -119,10 +140,119 @@ public class ScorecardService {
                         + unit + " for " + year));
     }
 
-    List<Scorecard> assemble(List<String> units, int year, WorkUnitService.Directory dir) {
-        PlanCatalog catalog = plans.catalog();
+    /** 404 for an unknown unit, 403 when the caller may not read it; the directory otherwise. */
+    private WorkUnitService.Directory readableUnit(String unit, int year, Caller caller,
+                                                   BenchmarkCache.Generations generations) {
+        WorkUnitService.Directory dir = workUnits.directory(generations.everyYear());
+        if (!dir.names().containsKey(unit)) {
+            throw ProblemException.notFound("No work unit " + unit);
+        }
+        if (!access.canRead(caller, unit, year, dir.hierarchy())) {
+            throw ProblemException.forbidden("You may not read the data of work unit " + unit + " for " + year);
+        }
+        return dir;
+    }
+
+    private ScorecardCache.Answer page(String parent, int year, int page, int size, OffsetDateTime updatedSince,
+                                       WorkUnitService.Directory dir, BenchmarkCache.Generations generations) {
+        List<String> below = dir.hierarchy().belowDuringYear(parent, year);
+        if (updatedSince != null) {
+            Map<String, OffsetDateTime> changed = unitYears.changedAt(below, year);
+            below = below.stream().filter(u -> changed.get(u) != null && changed.get(u).isAfter(updatedSince))
+                    .toList();
+        }
+        int from = (int) Math.min((long) page * size, below.size());
+        int to = Math.min(from + size, below.size());
+        List<String> pageUnits = below.subList(from, to);
+        Map<String, ScorecardCache.Answer> items = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String unit : pageUnits) {
+            ScorecardCache.Answer cached = cache.current(new ScorecardCache.UnitKey(unit, year),
+                    generations.upToYear());
+            if (cached != null) {
+                items.put(unit, cached);
+            } else {
+                missing.add(unit);
+            }
+        }
+        for (int i = 0; i < missing.size(); i += CHUNK) {
+            if (i > 0 && !em.isJoinedToTransaction()) {
+                // The previous chunk's entities are serialized and no longer needed.
+                em.clear();
+            }
+            items.putAll(unitAnswers(missing.subList(i, Math.min(i + CHUNK, missing.size())), year, dir,
+                    generations));
+        }
+        // The JSON of dto.AchievementPage(parent, year, page, size, total, items), with the items' cached bytes
+        // copied in.
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + pageUnits.stream()
+                .mapToInt(u -> items.get(u).body().length + 1).sum());
+        out.writeBytes(("{\"parent\":" + text(parent) + ",\"year\":" + year + ",\"page\":" + page + ",\"size\":"
+                + size + ",\"total\":" + below.size() + ",\"items\":[").getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < pageUnits.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(items.get(pageUnits.get(i)).body());
+        }
+        out.writeBytes("]}".getBytes(StandardCharsets.UTF_8));
+        return answer(generations.upToYear(), out.toByteArray());
+    }
+
+    /** Computes the scorecards of some units, serializes each and stores it in the cache. */
+    private Map<String, ScorecardCache.Answer> unitAnswers(List<String> units, int year,
+                                                           WorkUnitService.Directory dir,
+                                                           BenchmarkCache.Generations generations) {
+        Map<String, ScorecardCache.Answer> out = new LinkedHashMap<>();
+        for (Scorecard card : assemble(units, year, dir, generations)) {
+            ScorecardCache.Answer answer = answer(generations.upToYear(), bytes(card));
+            out.put(card.workUnit().code(), cache.put(new ScorecardCache.UnitKey(card.workUnit().code(), year),
+                    answer));
+        }
+        return out;
+    }
+
+    private static ScorecardCache.Answer answer(long generation, byte[] body) {
+        // The tag hashes the bytes that are sent.
+        return new ScorecardCache.Answer(generation, body,
+                ETags.ofContent(new String(body, StandardCharsets.UTF_8)));
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String text(String value) {
+        return new String(bytes(value), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Runs a cache miss with entities loaded read-only and no automatic flush: nothing is written, so Hibernate
+     * keeps no snapshots and dirty-checks nothing before each query.
+     */
+    private <T> T readOnly(Supplier<T> work) {
+        Session session = em.unwrap(Session.class);
+        boolean readOnly = session.isDefaultReadOnly();
+        FlushMode flushMode = session.getHibernateFlushMode();
+        session.setDefaultReadOnly(true);
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            return work.get();
+        } finally {
+            session.setDefaultReadOnly(readOnly);
+            session.setHibernateFlushMode(flushMode);
+        }
+    }
+
+    List<Scorecard> assemble(List<String> units, int year, WorkUnitService.Directory dir,
+                             BenchmarkCache.Generations generations) {
+        PlanCatalog catalog = plans.catalog(generations.everyYear());
         // The computed benchmark averages over all units holding an indicator: cached per year until a write.
-        Map<String, ComputedBenchmark> computed = benchmarkCache.averages(year, catalog,
+        Map<String, ComputedBenchmark> computed = benchmarkCache.averages(year, generations.benchmark(),
                 () -> computeBenchmarks(catalog, year));
         // Rows of the requested units up to the year (the year itself and the series).
         List<Realization> seriesRows = realizations.findByUnitsUpTo(units, year);

@@ -207,16 +207,23 @@ public class AgreementService {
         a.signedOn = in.signedOn();
         apply(a, in, in.plan());
         a.updatedAt = OffsetDateTime.now();
+        AgreementView after;
         if (created) {
+            // The id comes from the pooled sequence at persist; the rows (and the targets' and budget lines') are
+            // inserted in JDBC batches at the import's next flush.
             agreements.persist(a);
             stored.put(storedKey(a.workUnit, a.year, a.revision), a);
+            after = view(a, false, catalog);
         } else {
-            // The snapshot shows the new version. A new agreement needs no flush: its identity-keyed rows (and its
-            // targets') are inserted by persist, and a flush per row would dirty-check the import's whole context.
-            agreements.flush();
+            // Not flushed (a flush per row would dirty-check the import's whole persistence context): the snapshot
+            // shows the version the row gets when the import flushes (updatedAt changed, so it is incremented).
+            AgreementView v = view(a, false, catalog);
+            after = new AgreementView(v.id(), v.workUnit(), v.year(), v.plan(), v.revision(), v.status(),
+                    v.signedOn(), v.place(), v.note(), v.inForce(), v.firstParty(), v.secondParty(), v.targets(),
+                    v.budget(), v.budgetTotal(), a.version + 1);
         }
         AuditLog.Change change = new AuditLog.Change("PerformanceAgreement", key(a), created ? "CREATE" : "UPDATE",
-                before, view(a, false, catalog));
+                before, after);
         if (audits != null) {
             audits.add(change);
         } else {

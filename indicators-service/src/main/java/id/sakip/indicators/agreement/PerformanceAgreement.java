@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -28,7 +29,8 @@ public class PerformanceAgreement {
     public static final String SIGNED = "SIGNED";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "performance_agreement_id")
+    @SequenceGenerator(name = "performance_agreement_id", sequenceName = "performance_agreement_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "work_unit", nullable = false)

@@ -11,6 +11,7 @@ import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.Role;
 import id.sakip.commons.security.WriteKind;
 import id.sakip.indicators.achievement.Benchmark;
+import id.sakip.indicators.achievement.BenchmarkCache;
 import id.sakip.indicators.achievement.ReportedFigure;
 import id.sakip.indicators.agreement.AgreementRules;
 import id.sakip.indicators.agreement.AgreementService;
@@ -79,6 +80,8 @@ public class DatasetService {
     private final RealizationService realizations;
     private final RegisterService registers;
     private final UnitYearService unitYears;
+    private final WorkUnitImport workUnitImport;
+    private final BenchmarkCache benchmarkCache;
     private final UnitAccess access;
     private final AuditLog audit;
     private final EntityManager em;
@@ -86,9 +89,12 @@ public class DatasetService {
 
     public DatasetService(ObjectMapper json, WorkUnitService workUnits, PlanService plans, AgreementService agreements,
                           RealizationService realizations, RegisterService registers, UnitYearService unitYears,
-                          UnitAccess access, AuditLog audit, EntityManager em, TransactionManager tm) {
+                          WorkUnitImport workUnitImport, BenchmarkCache benchmarkCache, UnitAccess access,
+                          AuditLog audit, EntityManager em, TransactionManager tm) {
         this.json = json;
         this.workUnits = workUnits;
+        this.workUnitImport = workUnitImport;
+        this.benchmarkCache = benchmarkCache;
         this.plans = plans;
         this.agreements = agreements;
         this.realizations = realizations;
@@ -117,18 +123,26 @@ public class DatasetService {
         Map<String, int[]> counts = new LinkedHashMap<>();
         ENTITIES.forEach(e -> counts.put(e, new int[3]));
         Set<String> changedUnitYears = new TreeSet<>();
+        // Years whose imported benchmarks changed: their cached computed averages are stale too.
+        Set<Integer> changedYears = new TreeSet<>();
+        // Audit entries, written in JDBC batches: units, agreements and realizations after their flush, the rest at
+        // the end.
+        List<AuditLog.Change> auditEntries = new ArrayList<>();
 
-        for (WorkUnitInput u : p.workUnits) {
-            count(counts, "workUnits", workUnits.upsert(u));
+        boolean masterDataChanged = false;
+        for (Change c : workUnitImport.upsertAll(p.workUnits, auditEntries)) {
+            masterDataChanged |= count(counts, "workUnits", c) != Change.UNCHANGED;
         }
         for (PlanDoc plan : p.plans) {
-            count(counts, "plans", plans.upsert(plan));
+            masterDataChanged |= count(counts, "plans", plans.upsert(plan)) != Change.UNCHANGED;
+        }
+        if (masterDataChanged) {
+            // Unit names and parents, and plans, are part of every year's scorecards and benchmarks.
+            benchmarkCache.bump(BenchmarkCache.EVERY_YEAR);
         }
         em.flush();
         em.clear();
         PlanCatalog catalog = plans.catalog();
-        // Audit entries of the bulk sections, written in one JDBC batch below.
-        List<AuditLog.Change> auditEntries = new ArrayList<>();
         Set<String> agreementUnits = new HashSet<>();
         Set<Integer> agreementYears = new HashSet<>();
         for (AgreementInput a : p.agreements) {
@@ -182,10 +196,18 @@ public class DatasetService {
             }
         }
         em.flush();
+        // The units, agreements and realizations are written and not read again: detached, they cost no dirty check
+        // at the later automatic flushes (every query and native update below) and can be collected.
+        em.clear();
         em.setFlushMode(flushMode);
         audit.recordAll(auditEntries);
+        auditEntries.clear();
+        Map<String, Benchmark> storedBenchmarks = preloadBenchmarks(p.benchmarks);
         for (BenchmarkRow b : p.benchmarks) {
-            count(counts, "benchmarks", upsertBenchmark(b, catalog));
+            if (count(counts, "benchmarks", upsertBenchmark(b, catalog, storedBenchmarks, auditEntries))
+                    != Change.UNCHANGED) {
+                changedYears.add(b.year());
+            }
         }
         RegisterService.ImportResult registered = registers.importRegisters(p.registers);
         registered.registers().values().forEach(c -> count(counts, "registers", c));
@@ -194,12 +216,18 @@ public class DatasetService {
             records[i] += registered.records()[i];
         }
         changedUnitYears.addAll(registered.changedUnitYears());
+        ReportedFigures storedReported = preloadReported(p.reported);
         for (ReportedRow r : p.reported) {
-            if (count(counts, "reported", upsertReported(r)) != Change.UNCHANGED) {
+            if (count(counts, "reported", upsertReported(r, storedReported, auditEntries)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.workUnit() + "/" + r.year());
             }
         }
+        em.flush();
+        audit.recordAll(auditEntries);
+        // Bumps each year of the changed unit-years once; the benchmark years not bumped by that are bumped here.
         unitYears.touchAll(changedUnitYears);
+        changedUnitYears.forEach(k -> changedYears.remove(Integer.parseInt(k.substring(k.lastIndexOf('/') + 1))));
+        changedYears.forEach(benchmarkCache::bump);
 
         Map<String, ImportSummary.Counts> entities = new LinkedHashMap<>();
         int created = 0;
@@ -718,13 +746,29 @@ public class DatasetService {
                 .orElseThrow(() -> new IllegalStateException("validated: a plan covers " + year)));
     }
 
-    private Change upsertBenchmark(BenchmarkRow b, PlanCatalog catalog) {
+    /** The stored benchmarks of the years in the file, by {@link #benchmarkKey}, in one query. */
+    private Map<String, Benchmark> preloadBenchmarks(List<BenchmarkRow> rows) {
+        Map<String, Benchmark> out = new HashMap<>();
+        Set<Integer> years = new HashSet<>();
+        rows.forEach(b -> years.add(b.year()));
+        if (!years.isEmpty()) {
+            em.createQuery("from Benchmark b where b.year in :y", Benchmark.class).setParameter("y", years)
+                    .getResultList()
+                    .forEach(b -> out.put(benchmarkKey(b.planCode, b.indicatorCode, b.year, b.scope), b));
+        }
+        return out;
+    }
+
+    private static String benchmarkKey(String plan, String indicator, int year, String scope) {
+        return plan + "/" + indicator + "/" + year + "/" + scope;
+    }
+
+    private Change upsertBenchmark(BenchmarkRow b, PlanCatalog catalog, Map<String, Benchmark> stored,
+                                   List<AuditLog.Change> audits) {
         String plan = catalog.covering(b.year()).orElseThrow().code;
         String scope = b.scope() == null ? "NATIONAL" : b.scope();
-        Benchmark row = em.createQuery("from Benchmark b where b.planCode = :p and b.indicatorCode = :i "
-                        + "and b.year = :y and b.scope = :s", Benchmark.class)
-                .setParameter("p", plan).setParameter("i", b.indicator()).setParameter("y", b.year())
-                .setParameter("s", scope).getResultStream().findFirst().orElse(null);
+        String key = benchmarkKey(plan, b.indicator(), b.year(), scope);
+        Benchmark row = stored.get(key);
         boolean created = row == null;
         if (!created && Objects.equals(row.workUnitCount, b.workUnitCount())
                 && Num.same(row.averageAchievement, b.averageAchievement())
@@ -744,9 +788,10 @@ public class DatasetService {
         row.averageValue = b.averageValue();
         if (created) {
             em.persist(row);
+            stored.put(key, row);
         }
-        audit.record("Benchmark", plan + "/" + b.indicator() + "/" + b.year() + "/" + scope,
-                created ? "CREATE" : "UPDATE", before, benchmarkSnapshot(row));
+        audits.add(new AuditLog.Change("Benchmark", key, created ? "CREATE" : "UPDATE", before,
+                benchmarkSnapshot(row)));
         return created ? Change.CREATED : Change.UPDATED;
     }
 
@@ -762,14 +807,43 @@ public class DatasetService {
         return m;
     }
 
-    private Change upsertReported(ReportedRow r) {
-        ReportedFigure row = em.createQuery("from ReportedFigure f where f.workUnit = :u and f.year = :y "
-                        + "and f.key = :k and coalesce(f.indicator, '') = :i and coalesce(f.objective, '') = :o "
-                        + "and f.where = :w", ReportedFigure.class)
-                .setParameter("u", r.workUnit()).setParameter("y", r.year()).setParameter("k", r.key())
-                .setParameter("i", r.indicator() == null ? "" : r.indicator())
-                .setParameter("o", r.objective() == null ? "" : r.objective()).setParameter("w", r.where())
-                .getResultStream().findFirst().orElse(null);
+    /**
+     * The stored reported figures of the unit-years in the file, in one query: by natural key, and how many each
+     * unit-year holds (a new figure's position; figures created by this import count too).
+     */
+    private ReportedFigures preloadReported(List<ReportedRow> rows) {
+        ReportedFigures out = new ReportedFigures(new HashMap<>(), new HashMap<>());
+        Set<String> units = new HashSet<>();
+        Set<Integer> years = new HashSet<>();
+        rows.forEach(r -> {
+            units.add(r.workUnit());
+            years.add(r.year());
+        });
+        if (!units.isEmpty()) {
+            em.createQuery("from ReportedFigure f where f.workUnit in :u and f.year in :y", ReportedFigure.class)
+                    .setParameter("u", units).setParameter("y", years).getResultList()
+                    .forEach(f -> {
+                        out.byKey().put(reportedKey(f.workUnit, f.year, f.key, f.indicator, f.objective, f.where), f);
+                        out.perUnitYear().merge(f.workUnit + "/" + f.year, 1, Integer::sum);
+                    });
+        }
+        return out;
+    }
+
+    /** The unique key of reported_figure (indicator and objective compared with null as ''). */
+    private static List<Object> reportedKey(String unit, int year, String key, String indicator, String objective,
+                                            String where) {
+        return List.of(unit, year, key, indicator == null ? "" : indicator, objective == null ? "" : objective,
+                where);
+    }
+
+    private record ReportedFigures(Map<List<Object>, ReportedFigure> byKey, Map<String, Integer> perUnitYear) {
+    }
+
+    private Change upsertReported(ReportedRow r, ReportedFigures stored, List<AuditLog.Change> audits) {
+        List<Object> naturalKey = reportedKey(r.workUnit(), r.year(), r.key(), r.indicator(), r.objective(),
+                r.where());
+        ReportedFigure row = stored.byKey().get(naturalKey);
         if (row != null && Num.same(row.value, r.value())) {
             return Change.UNCHANGED;
         }
@@ -784,18 +858,17 @@ public class DatasetService {
             row.indicator = r.indicator();
             row.objective = r.objective();
             row.where = r.where();
-            Long max = em.createQuery("select count(f) from ReportedFigure f where f.workUnit = :u and f.year = :y",
-                    Long.class).setParameter("u", r.workUnit()).setParameter("y", r.year()).getSingleResult();
-            row.position = max.intValue();
+            // Position = the unit-year's figures so far (stored, and created earlier in this import).
+            row.position = stored.perUnitYear().merge(r.workUnit() + "/" + r.year(), 1, Integer::sum) - 1;
         }
         row.value = r.value();
         if (created) {
             em.persist(row);
-            em.flush();
+            stored.byKey().put(naturalKey, row);
         }
-        audit.record("ReportedFigure", r.workUnit() + "/" + r.year() + "/" + r.key() + "/"
+        audits.add(new AuditLog.Change("ReportedFigure", r.workUnit() + "/" + r.year() + "/" + r.key() + "/"
                 + (r.indicator() != null ? r.indicator() : r.objective() != null ? r.objective() : "-") + "/"
-                + r.where(), created ? "CREATE" : "UPDATE", before, r);
+                + r.where(), created ? "CREATE" : "UPDATE", before, r));
         return created ? Change.CREATED : Change.UPDATED;
     }
 

@@ -27,6 +27,8 @@ public class PlanService {
     private final AuditLog audit;
 
     private final BenchmarkCache benchmarkCache;
+    /** The last catalog loaded by {@link #catalog(long)} and the every-year generation it was read at. */
+    private volatile CachedCatalog cachedCatalog;
 
     public PlanService(PlanRepository plans, AuditLog audit, BenchmarkCache benchmarkCache) {
         this.benchmarkCache = benchmarkCache;
@@ -37,6 +39,33 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanCatalog catalog() {
         return new PlanCatalog(plans.findAllOrdered());
+    }
+
+    /**
+     * The catalog for reads, kept in memory while no plan changes: {@code generation} is the every-year generation
+     * ({@link BenchmarkCache.Generations#everyYear()}) the caller read before, which every plan write bumps. Its
+     * entities are detached and shared between requests, so everything is loaded up front and nothing may change
+     * them; writers use {@link #catalog()}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PlanCatalog catalog(long generation) {
+        CachedCatalog cached = cachedCatalog;
+        if (cached != null && cached.generation >= generation) {
+            return cached.catalog;
+        }
+        PlanCatalog loaded = catalog();
+        for (StrategicPlan p : loaded.plans()) {
+            for (Objective o : p.objectives) {
+                for (Indicator i : o.indicators) {
+                    i.mediumTermTargets.size();
+                }
+            }
+        }
+        cachedCatalog = new CachedCatalog(generation, loaded);
+        return loaded;
+    }
+
+    private record CachedCatalog(long generation, PlanCatalog catalog) {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

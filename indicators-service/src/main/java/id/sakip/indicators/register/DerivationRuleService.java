@@ -8,6 +8,7 @@ import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.Role;
+import id.sakip.indicators.achievement.BenchmarkCache;
 import id.sakip.indicators.achievement.IndicatorKind;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.plan.Indicator;
@@ -38,14 +39,16 @@ public class DerivationRuleService {
     private final DerivationService derivations;
     private final PlanService plans;
     private final AuditLog audit;
+    private final BenchmarkCache generations;
 
     public DerivationRuleService(EntityManager em, ObjectMapper json, DerivationService derivations, PlanService plans,
-                                 AuditLog audit) {
+                                 AuditLog audit, BenchmarkCache generations) {
         this.em = em;
         this.json = json;
         this.derivations = derivations;
         this.plans = plans;
         this.audit = audit;
+        this.generations = generations;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,6 +70,8 @@ public class DerivationRuleService {
         apply(in, r);
         em.persist(r);
         em.flush();
+        // A rule applies to every unit and year: the derived figures of every scorecard may change.
+        generations.bump(BenchmarkCache.EVERY_YEAR);
         DerivationRuleView after = view(r);
         audit.record("DerivationRule", key(r), "CREATE", null, after);
         return after;
@@ -81,6 +86,7 @@ public class DerivationRuleService {
         DerivationRuleView before = view(r);
         apply(in, r);
         em.flush();
+        generations.bump(BenchmarkCache.EVERY_YEAR);
         DerivationRuleView after = view(r);
         audit.record("DerivationRule", key(r), "UPDATE", before, after);
         return after;
@@ -94,6 +100,7 @@ public class DerivationRuleService {
         DerivationRuleView before = view(r);
         em.remove(r);
         em.flush();
+        generations.bump(BenchmarkCache.EVERY_YEAR);
         audit.record("DerivationRule", key(r), "DELETE", before, null);
     }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -22,7 +23,8 @@ import java.util.List;
 public class WorkUnit {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "work_unit_id")
+    @SequenceGenerator(name = "work_unit_id", sequenceName = "work_unit_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(nullable = false, unique = true)

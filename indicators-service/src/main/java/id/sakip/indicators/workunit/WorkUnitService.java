@@ -3,6 +3,7 @@ package id.sakip.indicators.workunit;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
+import id.sakip.indicators.achievement.BenchmarkCache;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.workunit.dto.WorkUnitInput;
 import id.sakip.indicators.workunit.dto.WorkUnitSummary;
@@ -24,10 +25,14 @@ public class WorkUnitService {
 
     private final WorkUnitRepository units;
     private final AuditLog audit;
+    private final BenchmarkCache generations;
+    /** The last directory loaded by {@link #directory(long)} and the every-year generation it was read at. */
+    private volatile CachedDirectory cachedDirectory;
 
-    public WorkUnitService(WorkUnitRepository units, AuditLog audit) {
+    public WorkUnitService(WorkUnitRepository units, AuditLog audit, BenchmarkCache generations) {
         this.units = units;
         this.audit = audit;
+        this.generations = generations;
     }
 
     /** The whole tree with its history, loaded in one query. */
@@ -45,8 +50,27 @@ public class WorkUnitService {
         return new Directory(hierarchyOf(all), names);
     }
 
+    /**
+     * {@link #directory()} kept in memory while no unit changes: {@code generation} is the every-year generation
+     * ({@link BenchmarkCache.Generations#everyYear()}) the caller read before, which every unit write bumps.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Directory directory(long generation) {
+        CachedDirectory cached = cachedDirectory;
+        if (cached != null && cached.generation >= generation) {
+            return cached.directory;
+        }
+        Directory loaded = directory();
+        Directory frozen = new Directory(loaded.hierarchy(), Map.copyOf(loaded.names()));
+        cachedDirectory = new CachedDirectory(generation, frozen);
+        return frozen;
+    }
+
     /** A snapshot of the unit tree with names. */
     public record Directory(Hierarchy hierarchy, Map<String, String> names) {
+    }
+
+    private record CachedDirectory(long generation, Directory directory) {
     }
 
     static Hierarchy hierarchyOf(List<WorkUnit> all) {
@@ -148,6 +172,8 @@ public class WorkUnitService {
             units.persist(u);
         }
         units.flush();
+        // Names and parents show in every year's scorecards and decide who reads them.
+        generations.bump(BenchmarkCache.EVERY_YEAR);
         audit.record("WorkUnit", u.code, created ? "CREATE" : "UPDATE", before, view(u, LocalDate.now()));
         return created ? Change.CREATED : Change.UPDATED;
     }
