@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The {@code workUnits[]} of a dataset, upserted like {@link WorkUnitService#upsert} does one unit, but for all of
@@ -59,29 +58,8 @@ class WorkUnitImport {
             u = new WorkUnit();
             u.code = in.code();
         }
-        u.name = in.name();
-        u.type = in.type();
-        u.validFrom = in.validFrom();
-        u.validTo = in.validTo();
-        u.address = in.address();
-        u.email = in.email();
-        List<WorkUnitView.ParentPeriod> wanted = WorkUnitService.parentPeriods(in);
-        List<WorkUnitView.ParentPeriod> current = u.parents.stream()
-                .map(p -> new WorkUnitView.ParentPeriod(p.parentCode, p.validFrom, p.validTo)).toList();
-        if (!wanted.equals(current)) {
-            u.parents.clear();
-            int i = 0;
-            for (WorkUnitView.ParentPeriod p : wanted) {
-                WorkUnitParent row = new WorkUnitParent();
-                row.workUnit = u;
-                row.parentCode = p.parent();
-                row.validFrom = p.validFrom();
-                row.validTo = p.validTo();
-                row.position = i++;
-                u.parents.add(row);
-            }
-        }
-        if (!created && sameContent(before, view(u, today, u.version))) {
+        WorkUnitService.apply(u, in);
+        if (!created && WorkUnitService.sameContent(before, view(u, today, u.version))) {
             return Change.UNCHANGED;
         }
         u.updatedAt = OffsetDateTime.now();
@@ -93,14 +71,6 @@ class WorkUnitImport {
         audits.add(new AuditLog.Change("WorkUnit", u.code, created ? "CREATE" : "UPDATE", before,
                 view(u, today, created ? u.version : u.version + 1)));
         return created ? Change.CREATED : Change.UPDATED;
-    }
-
-    /** The same content comparison as {@code WorkUnitService} (the parent on a date follows from the history). */
-    private static boolean sameContent(WorkUnitView a, WorkUnitView b) {
-        return Objects.equals(a.name(), b.name()) && Objects.equals(a.type(), b.type())
-                && Objects.equals(a.validFrom(), b.validFrom()) && Objects.equals(a.validTo(), b.validTo())
-                && Objects.equals(a.address(), b.address()) && Objects.equals(a.email(), b.email())
-                && Objects.equals(a.parentHistory(), b.parentHistory());
     }
 
     /** The unit as {@code GET /api/v1/work-units/{code}} shows it on {@code date}, with the given version. */

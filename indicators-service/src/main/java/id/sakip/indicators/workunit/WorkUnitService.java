@@ -141,28 +141,7 @@ public class WorkUnitService {
             u = new WorkUnit();
             u.code = in.code();
         }
-        u.name = in.name();
-        u.type = in.type();
-        u.validFrom = in.validFrom();
-        u.validTo = in.validTo();
-        u.address = in.address();
-        u.email = in.email();
-        List<WorkUnitView.ParentPeriod> wanted = parentPeriods(in);
-        List<WorkUnitView.ParentPeriod> current = u.parents.stream()
-                .map(p -> new WorkUnitView.ParentPeriod(p.parentCode, p.validFrom, p.validTo)).toList();
-        if (!wanted.equals(current)) {
-            u.parents.clear();
-            int i = 0;
-            for (WorkUnitView.ParentPeriod p : wanted) {
-                WorkUnitParent row = new WorkUnitParent();
-                row.workUnit = u;
-                row.parentCode = p.parent();
-                row.validFrom = p.validFrom();
-                row.validTo = p.validTo();
-                row.position = i++;
-                u.parents.add(row);
-            }
-        }
+        apply(u, in);
         WorkUnitView after = view(u, LocalDate.now());
         if (!created && sameContent(before, after)) {
             return Change.UNCHANGED;
@@ -185,7 +164,34 @@ public class WorkUnitService {
         return in.parent() == null ? List.of() : List.of(new WorkUnitView.ParentPeriod(in.parent(), null, null));
     }
 
-    private static boolean sameContent(WorkUnitView a, WorkUnitView b) {
+    /** Copies the input's fields onto {@code u}; its parent rows are replaced only when the periods differ. */
+    public static void apply(WorkUnit u, WorkUnitInput in) {
+        u.name = in.name();
+        u.type = in.type();
+        u.validFrom = in.validFrom();
+        u.validTo = in.validTo();
+        u.address = in.address();
+        u.email = in.email();
+        List<WorkUnitView.ParentPeriod> wanted = parentPeriods(in);
+        List<WorkUnitView.ParentPeriod> current = u.parents.stream()
+                .map(p -> new WorkUnitView.ParentPeriod(p.parentCode, p.validFrom, p.validTo)).toList();
+        if (!wanted.equals(current)) {
+            u.parents.clear();
+            int i = 0;
+            for (WorkUnitView.ParentPeriod p : wanted) {
+                WorkUnitParent row = new WorkUnitParent();
+                row.workUnit = u;
+                row.parentCode = p.parent();
+                row.validFrom = p.validFrom();
+                row.validTo = p.validTo();
+                row.position = i++;
+                u.parents.add(row);
+            }
+        }
+    }
+
+    /** Same content apart from version and timestamps (the parent on a date follows from the history). */
+    public static boolean sameContent(WorkUnitView a, WorkUnitView b) {
         return Objects.equals(a.name(), b.name()) && Objects.equals(a.type(), b.type())
                 && Objects.equals(a.validFrom(), b.validFrom()) && Objects.equals(a.validTo(), b.validTo())
                 && Objects.equals(a.address(), b.address()) && Objects.equals(a.email(), b.email())
