@@ -3,7 +3,6 @@ package id.sakip.indicators.dataset;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.workunit.WorkUnit;
-import id.sakip.indicators.workunit.WorkUnitParent;
 import id.sakip.indicators.workunit.WorkUnitRepository;
 import id.sakip.indicators.workunit.WorkUnitService;
 import id.sakip.indicators.workunit.dto.WorkUnitInput;
@@ -53,13 +52,13 @@ class WorkUnitImport {
                           List<AuditLog.Change> audits) {
         WorkUnit u = stored.get(in.code());
         boolean created = u == null;
-        WorkUnitView before = created ? null : view(u, today, u.version);
+        WorkUnitView before = created ? null : WorkUnitService.view(u, today, u.version);
         if (created) {
             u = new WorkUnit();
             u.code = in.code();
         }
         WorkUnitService.apply(u, in);
-        if (!created && WorkUnitService.sameContent(before, view(u, today, u.version))) {
+        if (!created && WorkUnitService.sameContent(before, WorkUnitService.view(u, today, u.version))) {
             return Change.UNCHANGED;
         }
         u.updatedAt = OffsetDateTime.now();
@@ -69,25 +68,7 @@ class WorkUnitImport {
         }
         // Not flushed yet: the snapshot shows the version the row gets when the import flushes.
         audits.add(new AuditLog.Change("WorkUnit", u.code, created ? "CREATE" : "UPDATE", before,
-                view(u, today, created ? u.version : u.version + 1)));
+                WorkUnitService.view(u, today, created ? u.version : u.version + 1)));
         return created ? Change.CREATED : Change.UPDATED;
-    }
-
-    /** The unit as {@code GET /api/v1/work-units/{code}} shows it on {@code date}, with the given version. */
-    private static WorkUnitView view(WorkUnit u, LocalDate date, long version) {
-        List<WorkUnitView.ParentPeriod> history = u.parents.stream()
-                .map(p -> new WorkUnitView.ParentPeriod(p.parentCode, p.validFrom, p.validTo)).toList();
-        String parent = null;
-        for (WorkUnitParent p : u.parents) {
-            if (p.coversDate(date)) {
-                parent = p.parentCode;
-            }
-        }
-        if (parent == null && !u.parents.isEmpty()) {
-            // A unit that no longer exists on the date still shows its last parent.
-            parent = u.parents.get(u.parents.size() - 1).parentCode;
-        }
-        return new WorkUnitView(u.code, u.name, u.type, parent, u.validFrom, u.validTo, u.address, u.email, history,
-                version);
     }
 }

@@ -210,6 +210,11 @@ public class WorkUnitService {
     }
 
     static WorkUnitView view(WorkUnit u, LocalDate date) {
+        return view(u, date, u.version);
+    }
+
+    /** The unit as {@code GET /api/v1/work-units/{code}} shows it on {@code date}, with the given version. */
+    public static WorkUnitView view(WorkUnit u, LocalDate date, long version) {
         List<WorkUnitView.ParentPeriod> history = u.parents.stream()
                 .map(p -> new WorkUnitView.ParentPeriod(p.parentCode, p.validFrom, p.validTo)).toList();
         String parent = null;
@@ -223,6 +228,6 @@ public class WorkUnitService {
             parent = u.parents.get(u.parents.size() - 1).parentCode;
         }
         return new WorkUnitView(u.code, u.name, u.type, parent, u.validFrom, u.validTo, u.address, u.email, history,
-                u.version);
+                version);
     }
 }
