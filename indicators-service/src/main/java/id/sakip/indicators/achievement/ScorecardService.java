@@ -183,8 +183,8 @@ public class ScorecardService {
             items.putAll(unitAnswers(missing.subList(i, Math.min(i + CHUNK, missing.size())), year, dir,
                     generations));
         }
-        // The JSON of dto.AchievementPage(parent, year, page, size, total, items), with the items' cached bytes
-        // copied in.
+        // The page {parent, year, page, size, total, items[scorecard]} (README, CONTRACT.md), with the items'
+        // cached bytes copied in.
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 + pageUnits.stream()
                 .mapToInt(u -> items.get(u).body().length + 1).sum());
         out.writeBytes(("{\"parent\":" + text(parent) + ",\"year\":" + year + ",\"page\":" + page + ",\"size\":"
