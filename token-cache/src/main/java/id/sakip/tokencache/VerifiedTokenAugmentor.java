@@ -1,4 +1,4 @@
-package id.sakip.gateway.security;
+package id.sakip.tokencache;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package id.sakip.gateway.security;
+package id.sakip.tokencache;
 
 import java.time.Duration;
 import java.util.Map;
@@ -71,8 +71,8 @@ public class VerifiedTokenCache {
                 || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
             return;
         }
-        long secondsLeft = jwt.getExpirationTime() - System.currentTimeMillis() / 1000;
-        long ttlNanos = Math.min(TimeUnit.SECONDS.toNanos(secondsLeft), MAX_AGE.toNanos());
+        long millisLeft = TimeUnit.SECONDS.toMillis(jwt.getExpirationTime()) - System.currentTimeMillis();
+        long ttlNanos = Math.min(TimeUnit.MILLISECONDS.toNanos(millisLeft), MAX_AGE.toNanos());
         if (ttlNanos <= 0) {
             return;
         }
