@@ -493,6 +493,10 @@ main() {
         run_wrk_cpu scorecard-direct "$IND$path" "$token" "$CONNECTIONS"
         token=$(user_token regional-kepri)
         run_wrk_cpu scorecard-nginx "http://127.0.0.1:$nginx_port$path" "$token" "$CONNECTIONS"
+        # the same one request at a time: the latency each hop adds without waiting for a CPU
+        run_wrk scorecard-gateway-c1 "$GW$path" "$token" 1
+        run_wrk scorecard-direct-c1 "$IND$path" "$token" 1
+        run_wrk scorecard-nginx-c1 "http://127.0.0.1:$nginx_port$path" "$token" 1
     fi
     kill -QUIT "$NGINX_PID" 2>/dev/null || true
     wait "$NGINX_PID" 2>/dev/null || true

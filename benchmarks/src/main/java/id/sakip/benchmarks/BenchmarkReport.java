@@ -158,6 +158,23 @@ public final class BenchmarkReport {
             cpuRow(md, "through nginx", "scorecard-nginx", nginx);
             md.append('\n');
         }
+        Optional<WrkResult> gatewayAlone = wrk("scorecard-gateway-c1");
+        Optional<WrkResult> directAlone = wrk("scorecard-direct-c1");
+        Optional<WrkResult> nginxAlone = wrk("scorecard-nginx-c1");
+        if (gatewayAlone.isPresent() || directAlone.isPresent() || nginxAlone.isPresent()) {
+            md.append("The same request at 1 connection (one request at a time, so no hop waits for a CPU): the ")
+                    .append("latency a hop adds by itself.\n\n");
+            wrkHeader(md, "path");
+            wrkRow(md, "gateway", gatewayAlone);
+            wrkRow(md, "direct", directAlone);
+            wrkRow(md, "nginx", nginxAlone);
+            md.append('\n');
+            if (directAlone.isPresent() && directAlone.get().requests() > 0) {
+                md.append("Added to the direct p50 of ").append(ms(directAlone.get().p50Ms())).append(": ")
+                        .append(addedP50(gatewayAlone, directAlone.get())).append(" by the gateway, ")
+                        .append(addedP50(nginxAlone, directAlone.get())).append(" by nginx.\n\n");
+            }
+        }
 
         md.append("## 3. Kanwil pull\n\n")
                 .append("`GET /api/v1/achievements?parent=…&year=").append(fact("scorecard.year", "?"))
@@ -318,6 +335,13 @@ public final class BenchmarkReport {
 
     private static String p95(WrkResult w) {
         return w.requests() == 0 ? "no answer in " + Math.round(w.durationUs() / 1e6) + " s" : ms(w.p95Ms());
+    }
+
+    private static String addedP50(Optional<WrkResult> via, WrkResult direct) {
+        if (via.isEmpty() || via.get().requests() == 0) {
+            return "– (not measured)";
+        }
+        return String.format(Locale.ROOT, "%+.2f ms", via.get().p50Ms() - direct.p50Ms());
     }
 
     private static String wrkCells(WrkResult w) {

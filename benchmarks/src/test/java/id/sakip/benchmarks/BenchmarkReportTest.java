@@ -101,6 +101,25 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void theLatencyEachHopAddsAtOneConnectionIsReported(@TempDir Path dir) throws IOException {
+        write(dir, "scorecard-gateway-c1", 1_450, 0);
+        write(dir, "scorecard-direct-c1", 1_200, 0);
+        write(dir, "scorecard-nginx-c1", 1_260, 0);
+        Files.writeString(dir.resolve("facts.properties"), "");
+        String md = new BenchmarkReport(dir).render();
+
+        assertTrue(md.contains("| gateway | 100 | 1.45 ms |"), md);
+        assertTrue(md.contains("Added to the direct p50 of 1.20 ms: +0.25 ms by the gateway, +0.06 ms by nginx."), md);
+    }
+
+    @Test
+    void withoutTheOneConnectionRunsThereIsNoSuchTable(@TempDir Path dir) throws IOException {
+        write(dir, "scorecard-gateway", 11_000, 0);
+        Files.writeString(dir.resolve("facts.properties"), "");
+        assertTrue(!new BenchmarkReport(dir).render().contains("at 1 connection"));
+    }
+
+    @Test
     void cpuTimePerAnswerIsTheRunsTicksOverItsRequests(@TempDir Path dir) throws IOException {
         write(dir, "scorecard-gateway", 11_000, 0); // 1000 requests
         write(dir, "scorecard-direct", 10_000, 0);
