@@ -457,6 +457,14 @@ class RegisterResourceTest {
                 .then().statusCode(200).extract().jsonPath().getList("");
         assertEquals(List.of("IKK-1.1", "IKK-2.1", "IKK-3.1", "IKK-3.2"),
                 rules.stream().map(r -> r.get("indicator")).toList());
+        // The descriptions are printed inside the Indonesian LKjIP: the seed rules speak Indonesian (V5).
+        assertEquals(List.of(
+                        "Kasus pelanggaran keimigrasian yang SPDP-nya terbit pada tahun berjalan ditangani; yang mencapai P21 "
+                                + "atau tahap II ditindaklanjuti",
+                        "Layanan keimigrasian yang diselesaikan / permohonan layanan yang diterima, seluruh jenis layanan",
+                        "Rencana aksi Reformasi Birokrasi yang selesai / yang direncanakan, per triwulan",
+                        "Indeks survei ILK tahun berjalan"),
+                rules.stream().map(r -> r.get("description")).toList());
         Map<String, Object> rb = rules.stream().filter(r -> r.get("indicator").equals("IKK-3.1")).findFirst()
                 .orElseThrow();
         String path = "/api/v1/registers/derivation-rules/" + rb.get("id");

@@ -65,7 +65,7 @@ class RegisterFindingsTest {
             assertEquals(113, ((Number) ((Map<?, ?>) numerator.get("right")).get("value")).intValue());
             String source = ((Map<?, ?>) numerator.get("right")).get("source").toString();
             assertTrue(source.contains("registers/reformActionPlan") && source.contains("derivation rule 3"), source);
-            assertTrue(numerator.get("message").toString().contains("RB action-plan items done / planned"),
+            assertTrue(numerator.get("message").toString().contains("Rencana aksi Reformasi Birokrasi yang selesai / yang direncanakan"),
                     numerator.get("message").toString());
 
             Map<String, Object> q4 = f.getMap("findings.find { it.rule == 'DERIVED_QUARTER_NUMERATOR' }");
