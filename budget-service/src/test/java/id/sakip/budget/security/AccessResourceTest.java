@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Object-level access by work unit (DOMAIN.md roles): own unit, other unit, regional above, roles that read all. */
@@ -82,6 +83,11 @@ class AccessResourceTest {
     void auditorsReadEverythingAndTheAuditTrail() {
         reads(200);
         given().get("/api/v1/audit-trail/budget").then().statusCode(200);
+        given().queryParam("since", "2020-01-01T00:00:00Z").queryParam("limit", 5)
+                .get("/api/v1/audit-trail/budget").then().statusCode(200);
+        // A malformed instant is the caller's mistake, stated as such (not a 404 or an ignored filter).
+        given().queryParam("since", "yesterday").get("/api/v1/audit-trail/budget").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("since"));
     }
 
     @Test

@@ -26,7 +26,13 @@ public class AuditTrailQuery {
         this.json = json;
     }
 
-    public List<AuditEntry> find(String entity, String entityKey, String workUnit, String username,
+    /** The entries a service's audit-trail endpoint answers with. */
+    public List<AuditEntry> find(AuditTrailFilter filter) {
+        return find(filter.entity, filter.key, filter.workUnit, filter.username, filter.sinceInstant(), filter.limit,
+                filter.offset);
+    }
+
+    private List<AuditEntry> find(String entity, String entityKey, String workUnit, String username,
                                  OffsetDateTime since, int limit, int offset) {
         StringBuilder sql = new StringBuilder("SELECT id, occurred_at, subject, username, work_unit, entity, entity_key, "
                 + "action, before_state::text, after_state::text, request_id FROM audit_entry WHERE 1=1");
