@@ -21,6 +21,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -94,6 +95,43 @@ class ProxyResourceTest {
                     .body("service", equalTo(route[1]))
                     .body("path", equalTo(route[0]));
         }
+    }
+
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void concurrentExchangesOnManyConnectionsEachGetTheirOwnAnswer() throws Exception {
+        // Separate clients at the same time, so separate connections spread over the gateway's event loops (each
+        // loop has its own backend clients); each client sends its requests one after the other. Every answer must
+        // belong to its request and come from the owning service. One user per client stays under the rate limit.
+        int clients = 8;
+        int perClient = 25;
+        List<CompletableFuture<Void>> chains = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            String token = Tokens.bearer("concurrent-" + c, "operator");
+            CompletableFuture<Void> chain = CompletableFuture.completedFuture(null);
+            for (int i = 0; i < perClient; i++) {
+                String service = FakeServices.NAMES[i % FakeServices.NAMES.length];
+                String prefix = switch (service) {
+                    case "indicators" -> "/api/v1/achievements";
+                    case "budget" -> "/api/v1/budgets";
+                    default -> "/api/v1/reports";
+                };
+                String query = "client=" + c + "&n=" + i;
+                HttpRequest request = HttpRequest.newBuilder(gateway.resolve(prefix + "?" + query))
+                        .header("Authorization", token).GET().build();
+                chain = chain.thenCompose(v -> client.sendAsync(request, HttpResponse.BodyHandlers.ofString()))
+                        .thenAccept(response -> {
+                            assertEquals(200, response.statusCode(), response.body());
+                            assertTrue(response.body().contains("\"service\":\"" + service + "\""),
+                                    response.body());
+                            assertTrue(response.body().contains("\"query\":\"" + query + "\""), response.body());
+                            assertEquals(1, response.headers().allValues("X-Request-Id").size());
+                        });
+            }
+            chains.add(chain);
+        }
+        CompletableFuture.allOf(chains.toArray(CompletableFuture[]::new)).get(50, TimeUnit.SECONDS);
     }
 
     @Test

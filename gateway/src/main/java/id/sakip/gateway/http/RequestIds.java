@@ -1,6 +1,7 @@
 package id.sakip.gateway.http;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import io.vertx.ext.web.RoutingContext;
@@ -25,6 +26,18 @@ public final class RequestIds {
         if (offered != null && ACCEPTED.matcher(offered).matches()) {
             return offered;
         }
-        return UUID.randomUUID().toString();
+        return newId();
+    }
+
+    /**
+     * A random version-4 UUID. A request id has to be unique, not unguessable, so it is drawn from
+     * {@link ThreadLocalRandom} rather than {@link UUID#randomUUID()}, which goes through SecureRandom (a SHA-1
+     * step per id, a read of /dev/urandom now and then) on every request.
+     */
+    static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | Long.MIN_VALUE; // variant 10xx (RFC 9562)
+        return new UUID(high, low).toString();
     }
 }

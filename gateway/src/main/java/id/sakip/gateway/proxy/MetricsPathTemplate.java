@@ -18,6 +18,8 @@ final class MetricsPathTemplate implements Handler<RoutingContext> {
     static final String URL_PATH_TEMPLATE = "UrlPathTemplate";
 
     private final List<String> prefixes;
+    /** {@code prefixes.get(i) + "/*"}, made once. */
+    private final List<String> templates;
     private final List<String> openapiPaths;
 
     MetricsPathTemplate(List<ServiceRoute> services) {
@@ -29,6 +31,7 @@ final class MetricsPathTemplate implements Handler<RoutingContext> {
         }
         all.sort(Comparator.comparingInt(String::length).reversed());
         this.prefixes = List.copyOf(all);
+        this.templates = all.stream().map(prefix -> prefix + "/*").toList();
         this.openapiPaths = List.copyOf(docs);
     }
 
@@ -43,9 +46,10 @@ final class MetricsPathTemplate implements Handler<RoutingContext> {
 
     String templateOf(String path) {
         if (path.startsWith("/api/")) {
-            for (String prefix : prefixes) {
+            for (int i = 0; i < prefixes.size(); i++) {
+                String prefix = prefixes.get(i);
                 if (path.equals(prefix) || path.startsWith(prefix) && path.charAt(prefix.length()) == '/') {
-                    return prefix + "/*";
+                    return templates.get(i);
                 }
             }
             return "/api/*";

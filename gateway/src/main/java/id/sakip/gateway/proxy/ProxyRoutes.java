@@ -75,23 +75,23 @@ public class ProxyRoutes {
                 registry);
 
         for (ServiceRoute service : routes.services()) {
-            HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                    .setMaxPoolSize(config.maxConnectionsPerService())
+            EventLoopClients serviceClients = new EventLoopClients(vertx, new HttpClientOptions()
                     .setConnectTimeout((int) config.connectTimeout().toMillis())
                     .setSsl(service.ssl())
-                    .setKeepAlive(true));
-            clients.add(client);
+                    .setKeepAlive(true), config.maxConnectionsPerService());
+            clients.addAll(serviceClients.all());
 
-            HttpProxy api = HttpProxy.reverseProxy(client)
-                    .origin(origin(service))
+            // The proxy's own client is not used: the origin takes the client of the calling event loop.
+            HttpProxy api = HttpProxy.reverseProxy(serviceClients.all().get(0))
+                    .origin(origin(service, serviceClients))
                     .addInterceptor(new GatewayInterceptor(service, config.timeout(), maxBodySize, null, registry, vertx));
             ProxyHandler apiHandler = ProxyHandler.create(api);
             for (String prefix : service.prefixes()) {
                 router.route(prefix + "/*").handler(rateLimit).handler(apiHandler);
             }
 
-            HttpProxy openapi = HttpProxy.reverseProxy(client)
-                    .origin(origin(service))
+            HttpProxy openapi = HttpProxy.reverseProxy(serviceClients.all().get(0))
+                    .origin(origin(service, serviceClients))
                     .addInterceptor(new GatewayInterceptor(service, config.timeout(), maxBodySize,
                             service.openapiPath(), registry, vertx));
             router.route(HttpMethod.GET, OPENAPI_ROOT + service.name())
@@ -108,15 +108,18 @@ public class ProxyRoutes {
         clients.forEach(HttpClient::close);
     }
 
-    private OriginRequestProvider origin(ServiceRoute service) {
-        SocketAddress address = SocketAddress.inetSocketAddress(service.port(), service.host());
-        long idleTimeout = config.timeout().toMillis();
-        return ctx -> ctx.client().request(new RequestOptions()
-                .setServer(address)
+    /**
+     * Requests to the service over the client of the event loop the exchange runs on. The options are built once
+     * and only read by the client.
+     */
+    private OriginRequestProvider origin(ServiceRoute service, EventLoopClients serviceClients) {
+        RequestOptions options = new RequestOptions()
+                .setServer(SocketAddress.inetSocketAddress(service.port(), service.host()))
                 .setHost(service.host())
                 .setPort(service.port())
                 .setSsl(service.ssl())
-                .setIdleTimeout(idleTimeout));
+                .setIdleTimeout(config.timeout().toMillis());
+        return ctx -> serviceClients.current().request(options);
     }
 
     /** Answers 413 (as a problem) before authentication when Content-Length already exceeds the limit. */

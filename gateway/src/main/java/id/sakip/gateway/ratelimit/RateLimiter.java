@@ -35,6 +35,9 @@ public final class RateLimiter {
         this.buckets = Caffeine.newBuilder()
                 .expireAfterAccess(idleExpiry)
                 .maximumSize(maxBuckets)
+                // Bookkeeping (access order, expiry) runs on the calling event loop, a few entries at a time: by
+                // default Caffeine hands it to the common ForkJoinPool, waking a thread every few requests.
+                .executor(Runnable::run)
                 .build();
     }
 
