@@ -33,6 +33,8 @@ public class VerifiedTokenCache {
 
     private final Cache<String, Entry> cache = Caffeine.newBuilder()
             .maximumSize(MAX_ENTRIES)
+            // Maintenance on the calling (event-loop) thread: the default pool would wake another thread every few reads.
+            .executor(Runnable::run)
             .expireAfter(new Expiry<String, Entry>() {
                 @Override
                 public long expireAfterCreate(String key, Entry value, long currentTime) {
