@@ -36,6 +36,12 @@ public final class StackConfig {
      * reporting-service 231 → ~180 MB, gateway 158 → ~120 MB (measured 2026-11-27, see docs/benchmarks.md). Tighter
      * heap-free ratios and a smaller code cache saved a few more MB idle but cost seconds of GC and recompilation
      * during imports, so they are not used.
+     *
+     * <p>Measured and not used (2026-11-28, local-stack README): {@code -XX:CompileThresholdScaling=2..8} (startup
+     * code stays interpreted: 3-14 MB less idle RSS, but scorecard requests cost ~20 % more CPU in the first minute of
+     * load because their code is compiled later), {@code -Xmn8m} (~5 MB less, three times as many young collections
+     * under scorecard load), {@code -Xshare:off} (more, not less), heap-free ratios 20/50 (3-4 MB less, twice the
+     * full collections during an import).
      */
     public static final String DEFAULT_SERVICE_JAVA_OPTIONS =
             "-XX:+UseSerialGC -Xms16m -Xss512k -XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000 "
