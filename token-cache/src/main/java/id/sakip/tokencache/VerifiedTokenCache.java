@@ -19,8 +19,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Identities of bearer tokens the OIDC mechanism has already verified, by the exact token text, until the
- * token expires (at most {@link #MAX_AGE}). Verifying a signature and building the identity is most of the
- * gateway's CPU per request; a client sends the same token many times.
+ * token expires (at most {@link #MAX_AGE}). Verifying a signature and building the identity was most of the
+ * CPU of a cached answer, in the gateway and in the services alike; a client sends the same token many times.
  */
 @ApplicationScoped
 public class VerifiedTokenCache {

@@ -3,6 +3,7 @@ package id.sakip.indicators.plan;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.indicators.achievement.BenchmarkCache;
+import id.sakip.indicators.achievement.GenerationMemo;
 import id.sakip.indicators.achievement.IndicatorKind;
 import id.sakip.indicators.achievement.LowerIsBetterFormula;
 import id.sakip.indicators.achievement.Polarity;
@@ -27,8 +28,8 @@ public class PlanService {
     private final AuditLog audit;
 
     private final BenchmarkCache benchmarkCache;
-    /** The last catalog loaded by {@link #catalog(long)} and the every-year generation it was read at. */
-    private volatile CachedCatalog cachedCatalog;
+    /** The catalog {@link #catalog(long)} last loaded, kept under the every-year generation it was read at. */
+    private final GenerationMemo<PlanCatalog> cachedCatalog = new GenerationMemo<>();
 
     public PlanService(PlanRepository plans, AuditLog audit, BenchmarkCache benchmarkCache) {
         this.benchmarkCache = benchmarkCache;
@@ -49,23 +50,17 @@ public class PlanService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanCatalog catalog(long generation) {
-        CachedCatalog cached = cachedCatalog;
-        if (cached != null && cached.generation >= generation) {
-            return cached.catalog;
-        }
-        PlanCatalog loaded = catalog();
-        for (StrategicPlan p : loaded.plans()) {
-            for (Objective o : p.objectives) {
-                for (Indicator i : o.indicators) {
-                    i.mediumTermTargets.size();
+        return cachedCatalog.get(generation, () -> {
+            PlanCatalog loaded = catalog();
+            for (StrategicPlan p : loaded.plans()) {
+                for (Objective o : p.objectives) {
+                    for (Indicator i : o.indicators) {
+                        i.mediumTermTargets.size();
+                    }
                 }
             }
-        }
-        cachedCatalog = new CachedCatalog(generation, loaded);
-        return loaded;
-    }
-
-    private record CachedCatalog(long generation, PlanCatalog catalog) {
+            return loaded;
+        });
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

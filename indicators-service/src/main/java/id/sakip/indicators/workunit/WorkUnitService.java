@@ -4,6 +4,7 @@ import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.indicators.achievement.BenchmarkCache;
+import id.sakip.indicators.achievement.GenerationMemo;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.workunit.dto.WorkUnitInput;
 import id.sakip.indicators.workunit.dto.WorkUnitSummary;
@@ -26,8 +27,8 @@ public class WorkUnitService {
     private final WorkUnitRepository units;
     private final AuditLog audit;
     private final BenchmarkCache generations;
-    /** The last directory loaded by {@link #directory(long)} and the every-year generation it was read at. */
-    private volatile CachedDirectory cachedDirectory;
+    /** The directory {@link #directory(long)} last loaded, kept under the every-year generation it was read at. */
+    private final GenerationMemo<Directory> cachedDirectory = new GenerationMemo<>();
 
     public WorkUnitService(WorkUnitRepository units, AuditLog audit, BenchmarkCache generations) {
         this.units = units;
@@ -56,21 +57,14 @@ public class WorkUnitService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Directory directory(long generation) {
-        CachedDirectory cached = cachedDirectory;
-        if (cached != null && cached.generation >= generation) {
-            return cached.directory;
-        }
-        Directory loaded = directory();
-        Directory frozen = new Directory(loaded.hierarchy(), Map.copyOf(loaded.names()));
-        cachedDirectory = new CachedDirectory(generation, frozen);
-        return frozen;
+        return cachedDirectory.get(generation, () -> {
+            Directory loaded = directory();
+            return new Directory(loaded.hierarchy(), Map.copyOf(loaded.names()));
+        });
     }
 
     /** A snapshot of the unit tree with names. */
     public record Directory(Hierarchy hierarchy, Map<String, String> names) {
-    }
-
-    private record CachedDirectory(long generation, Directory directory) {
     }
 
     static Hierarchy hierarchyOf(List<WorkUnit> all) {
