@@ -1,4 +1,4 @@
-package id.sakip.budget.lock;
+package id.sakip.budget.unityear;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.budget.Seed;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 @TestSecurity(user = "admin", roles = "admin")
-class LockResourceTest {
+class UnitYearLockResourceTest {
 
     @Inject
     TestIdentityAssociation identities;

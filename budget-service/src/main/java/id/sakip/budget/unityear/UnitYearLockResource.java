@@ -1,4 +1,4 @@
-package id.sakip.budget.lock;
+package id.sakip.budget.unityear;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,12 +26,12 @@ import java.util.List;
 @Path("/api/v1/budgets/locks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Locks", description = "While a unit-year is locked, every change of its budget data answers 409")
-public class LockResource {
+public class UnitYearLockResource {
 
-    private final LockService service;
+    private final UnitYearLockService service;
     private final ObjectMapper json;
 
-    public LockResource(LockService service, ObjectMapper json) {
+    public UnitYearLockResource(UnitYearLockService service, ObjectMapper json) {
         this.service = service;
         this.json = json;
     }
@@ -39,7 +39,7 @@ public class LockResource {
     @GET
     @RolesAllowed({Role.SERVICE, Role.ADMIN, Role.AUDITOR})
     @Operation(summary = "Current locks, optionally of one work unit")
-    public List<LockView> list(@QueryParam("workUnit") String workUnit) {
+    public List<UnitYearLockView> list(@QueryParam("workUnit") String workUnit) {
         return service.list(workUnit);
     }
 
@@ -60,7 +60,7 @@ public class LockResource {
                 throw ProblemException.badRequest("The body must be empty or {\"reason\": \"...\"}");
             }
         }
-        LockService.Result result = service.lock(workUnit, year, reason);
+        UnitYearLockService.Result result = service.lock(workUnit, year, reason);
         return Response.status(result.created() ? 201 : 200).entity(result.lock()).build();
     }
 
