@@ -23,8 +23,12 @@ public final class FieldReader {
     /** Bounds of decimal numbers (scores, percentages, volumes, reported figures): far beyond any real one. */
     static final BigDecimal NUMBER_MAX = BigDecimal.TEN.pow(18);
     static final int DECIMALS_MAX = 10;
-    /** The width of a key column (component, aspect, input and reported keys). */
-    public static final int KEY_MAX = 60;
+    /** Widths of the columns that differ from {@link #TEXT_MAX}. */
+    public static final int WORK_UNIT_MAX = 50;
+    public static final int SCHEME_CODE_MAX = 60;
+    public static final int PERIOD_MAX = 20;
+    public static final int NOTE_MAX = 1000;
+    public static final int LONG_NOTE_MAX = 2000;
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -89,23 +93,30 @@ public final class FieldReader {
         return storable(s, p, maxLength) ? s : null;
     }
 
+    /** Whether a text (e.g. an object's key) fits a column of {@code maxLength}; notes the problem when not. */
+    public boolean storable(String s, String pointer, int maxLength) {
+        String why = unstorable(s, maxLength);
+        if (why != null) {
+            error(pointer, why);
+        }
+        return why == null;
+    }
+
     /**
-     * Whether a text fits its column and PostgreSQL can store it (no NUL; no other control character but tab and
-     * line breaks either); notes the problem when not.
+     * Why a text cannot be stored in a column of {@code maxLength} characters (too long, or a control character other
+     * than tab and line breaks: PostgreSQL refuses NUL, the others have no place in these fields); null when it can.
      */
-    private boolean storable(String s, String pointer, int maxLength) {
+    public static String unstorable(String s, int maxLength) {
         if (s.length() > maxLength) {
-            error(pointer, "must be at most " + maxLength + " characters");
-            return false;
+            return "must be at most " + maxLength + " characters";
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-                error(pointer, "must not contain control characters");
-                return false;
+                return "must not contain control characters (U+0000 to U+001F but tab and line breaks)";
             }
         }
-        return true;
+        return null;
     }
 
     public Integer integer(JsonNode parent, String name, String pointer, boolean required, int min, int max) {
@@ -269,7 +280,7 @@ public final class FieldReader {
             return out;
         }
         n.fields().forEachRemaining(e -> {
-            if (storable(e.getKey(), at(p, e.getKey()), KEY_MAX)) {
+            if (storable(e.getKey(), p, TEXT_MAX)) {
                 reader.read(e.getValue(), at(p, e.getKey()), out, e.getKey());
             }
         });

@@ -16,7 +16,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Locks of unit-years whose report was published: reporting-service sets and clears them; every write
- * of this service asks {@link #requireUnlocked} first.
+ * of this service asks {@link #requireUnlocked} first. Locking takes the unit-year's {@link UnitYearMutex}, so it
+ * waits for a write under way instead of slipping in between its check and its commit.
  */
 @ApplicationScoped
 public class UnitYearLockService {
@@ -26,9 +27,12 @@ public class UnitYearLockService {
     private final UnitYearLockRepository repository;
     private final AuditLog audit;
     private final SecurityIdentity identity;
+    private final UnitYearMutex mutex;
 
-    public UnitYearLockService(UnitYearLockRepository repository, AuditLog audit, SecurityIdentity identity) {
+    public UnitYearLockService(UnitYearLockRepository repository, AuditLog audit, SecurityIdentity identity,
+                               UnitYearMutex mutex) {
         this.repository = repository;
+        this.mutex = mutex;
         this.audit = audit;
         this.identity = identity;
     }
@@ -61,6 +65,12 @@ public class UnitYearLockService {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitYearLockView get(String workUnit, int year) {
+        return repository.find(workUnit, year).map(UnitYearLockView::of)
+                .orElseGet(() -> UnitYearLockView.unlocked(workUnit, year));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<UnitYearLockView> list(String workUnit) {
         return (workUnit == null ? repository.list("order by workUnit, year") : repository.ofUnit(workUnit))
                 .stream().map(UnitYearLockView::of).toList();
@@ -69,6 +79,7 @@ public class UnitYearLockService {
     /** Locks a unit-year; true when it was not locked before. Locking again changes nothing. */
     @Transactional
     public Result lock(String workUnit, int year, String reason) {
+        mutex.lock(workUnit, year);
         var existing = repository.find(workUnit, year);
         if (existing.isPresent()) {
             return new Result(UnitYearLockView.of(existing.get()), false);
@@ -88,6 +99,7 @@ public class UnitYearLockService {
     /** Unlocks a unit-year; false when it was not locked. */
     @Transactional
     public boolean unlock(String workUnit, int year) {
+        mutex.lock(workUnit, year);
         var existing = repository.find(workUnit, year);
         if (existing.isEmpty()) {
             return false;
