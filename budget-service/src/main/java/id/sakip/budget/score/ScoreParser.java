@@ -97,8 +97,8 @@ public final class ScoreParser {
             }
         }
         return new PerformanceData(unit, year, scheme == null ? null : scheme.kind(), code,
-                in.text(node, "reference", p, false), in.text(node, "note", p, false, FieldReader.LONG_NOTE_MAX), components, inputs,
-                in.numberMap(node, "reported", p));
+                in.text(node, "reference", p, false), in.text(node, "note", p, false, FieldReader.LONG_NOTE_MAX),
+                components, inputs, in.numberMap(node, "reported", p));
     }
 
     private static SchemeData resolve(FieldReader in, String pointer, String code, Integer year, Set<SchemeKind> kinds,
