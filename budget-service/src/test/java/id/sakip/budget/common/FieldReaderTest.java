@@ -6,6 +6,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.util.function.BiFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,23 +23,24 @@ class FieldReaderTest {
         return JSON.readTree("{\"f\": " + value + "}");
     }
 
-    /** The value read, or the problem noted. */
-    private static String money(String value) throws Exception {
+    /** The value read (as text), or the first problem noted. */
+    private static String read(String value, BiFunction<FieldReader, JsonNode, Object> reader) throws Exception {
         FieldReader in = new FieldReader();
-        Long v = in.money(body(value), "f", "", false);
-        return in.errors().isEmpty() ? String.valueOf(v) : in.errors().get(0).message();
+        Object v = reader.apply(in, body(value));
+        return in.errors().isEmpty() ? (v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v))
+                : in.errors().get(0).message();
+    }
+
+    private static String money(String value) throws Exception {
+        return read(value, (in, node) -> in.money(node, "f", "", false));
     }
 
     private static String number(String value) throws Exception {
-        FieldReader in = new FieldReader();
-        BigDecimal v = in.number(body(value), "f", "", false, BigDecimal.ZERO, null);
-        return in.errors().isEmpty() ? v.toPlainString() : in.errors().get(0).message();
+        return read(value, (in, node) -> in.number(node, "f", "", false, BigDecimal.ZERO, null));
     }
 
     private static String text(String value, int max) throws Exception {
-        FieldReader in = new FieldReader();
-        String v = in.text(body(value), "f", "", false, max);
-        return in.errors().isEmpty() ? v : in.errors().get(0).message();
+        return read(value, (in, node) -> in.text(node, "f", "", false, max));
     }
 
     @ParameterizedTest(name = "money {0} -> {1}")
