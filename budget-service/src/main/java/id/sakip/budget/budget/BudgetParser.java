@@ -26,7 +26,7 @@ public final class BudgetParser {
     }
 
     public static BudgetData parse(FieldReader in, JsonNode node, String p) {
-        String unit = in.text(node, "workUnit", p, true);
+        String unit = in.text(node, "workUnit", p, true, FieldReader.WORK_UNIT_MAX);
         Integer year = in.integer(node, "year", p, true, YearRange.MIN_YEAR, YearRange.MAX_YEAR);
         List<Item> items = lineItems(in, node, p);
         Long ceiling = in.money(node, "ceiling", p, items.isEmpty());
@@ -99,11 +99,11 @@ public final class BudgetParser {
             String sp = FieldReader.at(FieldReader.at(p, "savings"), i);
             JsonNode s = ss.get(i);
             savings.add(new BudgetData.Saving(in.text(s, "item", sp, true), in.money(s, "amount", sp, false),
-                    in.text(s, "basis", sp, false)));
+                    in.text(s, "basis", sp, false, FieldReader.NOTE_MAX)));
         }
 
         return new BudgetData(unit, year, in.text(node, "reference", p, false), ceiling, realization, revisions,
-                byProgram, bySpendingType, byFundingSource, byIndicator, outputs, in.text(node, "outputsNote", p, false),
+                byProgram, bySpendingType, byFundingSource, byIndicator, outputs, in.text(node, "outputsNote", p, false, FieldReader.NOTE_MAX),
                 monthly, savings, ReportedParser.parse(in, node, p));
     }
 

@@ -5,9 +5,8 @@ import id.sakip.budget.budget.dto.BudgetView;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.common.Reported;
 import id.sakip.budget.common.ReportedView;
-import id.sakip.budget.lock.LockService;
+import id.sakip.budget.unityear.UnitYearWrites;
 import id.sakip.budget.unityear.UnitYearService;
-import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.security.AccessPolicy;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,9 @@ public class BudgetService extends UnitYearService<BudgetAllotment, BudgetData, 
 
     static final String ENTITY = "BudgetAllotment";
 
-    public BudgetService(BudgetRepository repository, AccessPolicy access, LockService locks, AuditLog audit,
+    public BudgetService(BudgetRepository repository, AccessPolicy access, UnitYearWrites writes,
                          SecurityIdentity identity) {
-        super(ENTITY, "budget", repository, BudgetAllotment::new, access, locks, audit, identity);
+        super(ENTITY, "budget", repository, BudgetAllotment::new, access, writes, identity);
     }
 
     @Override

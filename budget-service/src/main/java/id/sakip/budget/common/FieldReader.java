@@ -18,6 +18,18 @@ import java.util.Set;
  */
 public final class FieldReader {
 
+    /** The width of the text columns unless a field says otherwise (V4 widened the narrower ones to it). */
+    public static final int TEXT_MAX = 500;
+    /** Bounds of decimal numbers (scores, percentages, volumes, reported figures): far beyond any real one. */
+    static final BigDecimal NUMBER_MAX = BigDecimal.TEN.pow(18);
+    static final int DECIMALS_MAX = 10;
+    /** Widths of the columns that differ from {@link #TEXT_MAX}. */
+    public static final int WORK_UNIT_MAX = 50;
+    public static final int SCHEME_CODE_MAX = 60;
+    public static final int PERIOD_MAX = 20;
+    public static final int NOTE_MAX = 1000;
+    public static final int LONG_NOTE_MAX = 2000;
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public void error(String pointer, String message) {
@@ -52,7 +64,13 @@ public final class FieldReader {
         return n == null || n.isNull() ? null : n;
     }
 
+    /** A text of at most {@link #TEXT_MAX} characters. */
     public String text(JsonNode parent, String name, String pointer, boolean required) {
+        return text(parent, name, pointer, required, TEXT_MAX);
+    }
+
+    /** A trimmed text of at most {@code maxLength} characters (the column's width), without control characters. */
+    public String text(JsonNode parent, String name, String pointer, boolean required, int maxLength) {
         JsonNode n = field(parent, name);
         String p = at(pointer, name);
         if (n == null) {
@@ -72,7 +90,33 @@ public final class FieldReader {
             }
             return null;
         }
-        return s;
+        return storable(s, p, maxLength) ? s : null;
+    }
+
+    /** Whether a text (e.g. an object's key) fits a column of {@code maxLength}; notes the problem when not. */
+    public boolean storable(String s, String pointer, int maxLength) {
+        String why = unstorable(s, maxLength);
+        if (why != null) {
+            error(pointer, why);
+        }
+        return why == null;
+    }
+
+    /**
+     * Why a text cannot be stored in a column of {@code maxLength} characters (too long, or a control character other
+     * than tab and line breaks: PostgreSQL refuses NUL, the others have no place in these fields); null when it can.
+     */
+    public static String unstorable(String s, int maxLength) {
+        if (s.length() > maxLength) {
+            return "must be at most " + maxLength + " characters";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                return "must not contain control characters (U+0000 to U+001F but tab and line breaks)";
+            }
+        }
+        return null;
     }
 
     public Integer integer(JsonNode parent, String name, String pointer, boolean required, int min, int max) {
@@ -149,6 +193,15 @@ public final class FieldReader {
             return null;
         }
         BigDecimal v = n.decimalValue();
+        // checked before any arithmetic: 1e400000000 must not be expanded, 1e-400 must not pass as 0
+        if (v.abs().compareTo(NUMBER_MAX) > 0) {
+            error(p, "is too large");
+            return null;
+        }
+        if (v.signum() != 0 && v.stripTrailingZeros().scale() > DECIMALS_MAX) {
+            error(p, "must have at most " + DECIMALS_MAX + " decimals");
+            return null;
+        }
         if (min != null && v.compareTo(min) < 0) {
             error(p, min.signum() == 0 ? "must not be negative" : "must be at least " + min.toPlainString());
             return null;
@@ -200,7 +253,9 @@ public final class FieldReader {
             if (value.isNull()) {
                 out.put(key, null);
             } else if (value.isValueNode()) {
-                out.put(key, value.asText());
+                if (storable(value.asText(), at, TEXT_MAX)) {
+                    out.put(key, value.asText());
+                }
             } else {
                 error(at, "must be a string");
             }
@@ -224,7 +279,11 @@ public final class FieldReader {
             error(p, "must be an object");
             return out;
         }
-        n.fields().forEachRemaining(e -> reader.read(e.getValue(), at(p, e.getKey()), out, e.getKey()));
+        n.fields().forEachRemaining(e -> {
+            if (storable(e.getKey(), p, TEXT_MAX)) {
+                reader.read(e.getValue(), at(p, e.getKey()), out, e.getKey());
+            }
+        });
         return out;
     }
 

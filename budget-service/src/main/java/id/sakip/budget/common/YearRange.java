@@ -17,6 +17,8 @@ public record YearRange(String workUnit, int fromYear, int toYear, boolean singl
         List<FieldError> errors = new ArrayList<>();
         if (workUnit == null || workUnit.isBlank()) {
             errors.add(new FieldError("/query/workUnit", "is required"));
+        } else if (FieldReader.unstorable(workUnit, FieldReader.WORK_UNIT_MAX) != null) {
+            errors.add(new FieldError("/query/workUnit", FieldReader.unstorable(workUnit, FieldReader.WORK_UNIT_MAX)));
         }
         if (year != null && (fromYear != null || toYear != null)) {
             errors.add(new FieldError("/query/year", "give either year or fromYear/toYear, not both"));

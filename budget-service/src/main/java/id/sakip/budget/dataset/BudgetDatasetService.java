@@ -6,7 +6,7 @@ import id.sakip.budget.budget.BudgetService;
 import id.sakip.budget.budget.dto.BudgetData;
 import id.sakip.budget.common.Change;
 import id.sakip.budget.common.FieldReader;
-import id.sakip.budget.lock.LockService;
+import id.sakip.budget.common.Versions;
 import id.sakip.budget.revenue.RevenueParser;
 import id.sakip.budget.revenue.RevenueService;
 import id.sakip.budget.revenue.dto.RevenueData;
@@ -19,6 +19,8 @@ import id.sakip.budget.score.SchemeLookup;
 import id.sakip.budget.score.ScoreParser;
 import id.sakip.budget.score.dto.IkpaData;
 import id.sakip.budget.score.dto.PerformanceData;
+import id.sakip.budget.unityear.UnitYearMutex;
+import id.sakip.budget.unityear.UnitYearWrites;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
@@ -33,6 +35,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +60,20 @@ public class BudgetDatasetService {
     private final BudgetScoreService scores;
     private final AccessPolicy access;
     private final SecurityIdentity identity;
-    private final LockService locks;
+    private final UnitYearWrites writes;
     private final AuditLog audit;
     private final EntityManager em;
 
     public BudgetDatasetService(ScoreSchemeService schemes, BudgetService budgets, RevenueService revenues,
                                 BudgetScoreService scores, AccessPolicy access, SecurityIdentity identity,
-                                LockService locks, AuditLog audit, EntityManager em) {
+                                UnitYearWrites writes, AuditLog audit, EntityManager em) {
         this.schemes = schemes;
         this.budgets = budgets;
         this.revenues = revenues;
         this.scores = scores;
         this.access = access;
         this.identity = identity;
-        this.locks = locks;
+        this.writes = writes;
         this.audit = audit;
         this.em = em;
     }
@@ -87,6 +90,9 @@ public class BudgetDatasetService {
         }
         Parsed parsed = parse(root);
         Set<String> units = requireAccess(parsed);
+        if (!dryRun) {
+            serialize(parsed);
+        }
 
         Map<String, ImportSummary.Counts> counts = new LinkedHashMap<>();
         for (String e : List.of("schemes", "budgets", "revenues", "ikpa", "budgetPerformance")) {
@@ -104,7 +110,7 @@ public class BudgetDatasetService {
         FlushModeType flushMode = em.getFlushMode();
         em.setFlushMode(FlushModeType.COMMIT);
         try {
-            BiConsumer<String, Integer> unlocked = locks.unlockedCheck(units);
+            BiConsumer<String, Integer> unlocked = writes.locks().unlockedCheck(units);
             if (!parsed.budgets().isEmpty()) {
                 var batch = budgets.batch(units);
                 for (BudgetData b : parsed.budgets()) {
@@ -142,7 +148,7 @@ public class BudgetDatasetService {
 
     /** Writes a section's documents and audit entries, then detaches the documents (see importDataset). */
     private void writeSection(List<AuditLog.Change> auditEntries) {
-        em.flush();
+        Versions.flush(em);
         audit.recordAll(auditEntries);
         auditEntries.clear();
         em.clear();
@@ -152,6 +158,23 @@ public class BudgetDatasetService {
                              String key, Change change) {
         counts.put(entity, counts.get(entity).plus(change));
         items.add(new ImportSummary.Item(entity, key, change));
+    }
+
+    /**
+     * Waits for the other writers of the file's unit-years (then reads what they stored), or of everything when the
+     * file brings score schemes, which every unit-year's scores depend on.
+     */
+    private void serialize(Parsed parsed) {
+        if (!parsed.schemes().isEmpty()) {
+            writes.mutex().lockEverything();
+            return;
+        }
+        Set<UnitYearMutex.UnitYearKey> keys = new HashSet<>();
+        parsed.budgets().forEach(d -> keys.add(new UnitYearMutex.UnitYearKey(d.workUnit(), d.year())));
+        parsed.revenues().forEach(d -> keys.add(new UnitYearMutex.UnitYearKey(d.workUnit(), d.year())));
+        parsed.ikpa().forEach(d -> keys.add(new UnitYearMutex.UnitYearKey(d.workUnit(), d.year())));
+        parsed.performance().forEach(d -> keys.add(new UnitYearMutex.UnitYearKey(d.workUnit(), d.year())));
+        writes.mutex().lockAll(keys);
     }
 
     /** A planner imports only their own unit's data (admins any); scheme changes are checked on upsert. */

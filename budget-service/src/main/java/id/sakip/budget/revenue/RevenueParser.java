@@ -20,7 +20,7 @@ public final class RevenueParser {
     }
 
     public static RevenueData parse(FieldReader in, JsonNode node, String p) {
-        String unit = in.text(node, "workUnit", p, true);
+        String unit = in.text(node, "workUnit", p, true, FieldReader.WORK_UNIT_MAX);
         Integer year = in.integer(node, "year", p, true, YearRange.MIN_YEAR, YearRange.MAX_YEAR);
         Long target = in.money(node, "target", p, false);
         List<RevenueData.Account> accounts = new ArrayList<>();
@@ -45,7 +45,7 @@ public final class RevenueParser {
                 in.error(tp, "must be an object");
             } else {
                 totals.fieldNames().forEachRemaining(k -> {
-                    Long v = in.money(totals, k, tp, true);
+                    Long v = in.storable(k, tp, FieldReader.TEXT_MAX) ? in.money(totals, k, tp, true) : null;
                     if (v != null) {
                         reportedTotals.put(k, v);
                     }

@@ -60,7 +60,10 @@ public class RevenueResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "The unit-year is locked by a published report")
     @APIResponse(responseCode = "412", description = "Stale If-Match")
-    @APIResponse(responseCode = "428", description = "If-Match missing")
+    @APIResponse(responseCode = "422", description = "Invalid content, each problem with its JSON pointer (also texts "
+            + "over their bound or with control characters, numbers too large or with fractions of a rupiah)")
+    @APIResponse(responseCode = "428", description = "If-Match missing (the year exists, also when another writer "
+            + "created it a moment earlier)")
     public Response put(@PathParam("workUnit") String workUnit, @PathParam("year") int year,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonNode body) {
         return UnitYearResponses.replace(service, RevenueParser::parse, workUnit, year, ifMatch, body);

@@ -3,11 +3,10 @@ package id.sakip.budget.revenue;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.common.Reported;
 import id.sakip.budget.common.ReportedView;
-import id.sakip.budget.lock.LockService;
+import id.sakip.budget.unityear.UnitYearWrites;
 import id.sakip.budget.revenue.dto.RevenueData;
 import id.sakip.budget.revenue.dto.RevenueView;
 import id.sakip.budget.unityear.UnitYearService;
-import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.security.AccessPolicy;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,9 +22,9 @@ public class RevenueService extends UnitYearService<Revenue, RevenueData, Revenu
 
     static final String ENTITY = "Revenue";
 
-    public RevenueService(RevenueRepository repository, AccessPolicy access, LockService locks, AuditLog audit,
+    public RevenueService(RevenueRepository repository, AccessPolicy access, UnitYearWrites writes,
                           SecurityIdentity identity) {
-        super(ENTITY, "PNBP", repository, Revenue::new, access, locks, audit, identity);
+        super(ENTITY, "PNBP", repository, Revenue::new, access, writes, identity);
     }
 
     @Override

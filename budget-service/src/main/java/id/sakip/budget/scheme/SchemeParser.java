@@ -18,7 +18,7 @@ public final class SchemeParser {
     }
 
     public static SchemeData parse(FieldReader in, JsonNode node, String p) {
-        String code = in.text(node, "code", p, true);
+        String code = in.text(node, "code", p, true, FieldReader.SCHEME_CODE_MAX);
         String kindText = in.text(node, "kind", p, false);
         SchemeKind kind = null;
         if (kindText != null) {
@@ -41,7 +41,7 @@ public final class SchemeParser {
         }
         String basis = in.text(node, "basis", p, false);
         String formula = in.text(node, "final", p, false);
-        String note = in.text(node, "note", p, false);
+        String note = in.text(node, "note", p, false, FieldReader.LONG_NOTE_MAX);
 
         List<SchemeData.Component> components = new ArrayList<>();
         Set<String> keys = FieldReader.seen();

@@ -75,7 +75,7 @@ public class ScoreSchemeService {
         s.apply(data);
         repository.persist(s);
         audit.record(ENTITY, data.code(), "CREATE", null, data);
-        repository.flush();
+        Versions.flush(repository.getEntityManager());
         return s.toView();
     }
 
@@ -92,7 +92,7 @@ public class ScoreSchemeService {
         SchemeData before = s.toData();
         if (!before.equals(data)) {
             s.apply(data);
-            Versions.flushOr412(repository.getEntityManager());
+            Versions.flush(repository.getEntityManager());
             audit.record(ENTITY, code, "UPDATE", before, data);
         }
         return s.toView();

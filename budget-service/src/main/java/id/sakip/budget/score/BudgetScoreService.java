@@ -1,9 +1,7 @@
 package id.sakip.budget.score;
 
-import id.sakip.budget.common.Change;
 import id.sakip.budget.common.Numbers;
 import id.sakip.budget.common.YearRange;
-import id.sakip.budget.lock.LockService;
 import id.sakip.budget.scheme.SchemeKind;
 import id.sakip.budget.scheme.ScoreScheme;
 import id.sakip.budget.scheme.ScoreSchemeRepository;
@@ -13,7 +11,7 @@ import id.sakip.budget.score.dto.KeyValue;
 import id.sakip.budget.score.dto.PerformanceData;
 import id.sakip.budget.score.dto.ScoresView;
 import id.sakip.budget.unityear.UnitYearWriter;
-import id.sakip.commons.audit.AuditLog;
+import id.sakip.budget.unityear.UnitYearWrites;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
 import id.sakip.commons.security.Caller;
@@ -49,19 +47,16 @@ public class BudgetScoreService {
     private final UnitYearWriter<PerformanceEntry, PerformanceData> performanceWriter;
 
     public BudgetScoreService(IkpaRepository ikpaRepository, PerformanceRepository performanceRepository,
-                              ScoreSchemeRepository schemes, AccessPolicy access, LockService locks, AuditLog audit,
+                              ScoreSchemeRepository schemes, AccessPolicy access, UnitYearWrites writes,
                               SecurityIdentity identity) {
         this.ikpaRepository = ikpaRepository;
         this.performanceRepository = performanceRepository;
         this.schemes = schemes;
         this.access = access;
         this.identity = identity;
-        this.ikpaWriter = new UnitYearWriter<>(IKPA_ENTITY,
-                d -> ikpaRepository.find(d.workUnit(), d.year(), d.period()), IkpaEntry::new,
-                e -> ikpaRepository.persist(e), locks, audit);
-        this.performanceWriter = new UnitYearWriter<>(PERFORMANCE_ENTITY,
-                d -> performanceRepository.find(d.workUnit(), d.year(), d.kind()), PerformanceEntry::new,
-                e -> performanceRepository.persist(e), locks, audit);
+        this.ikpaWriter = writes.writer(IKPA_ENTITY, IkpaEntry::new, e -> ikpaRepository.persist(e));
+        this.performanceWriter = writes.writer(PERFORMANCE_ENTITY, PerformanceEntry::new,
+                e -> performanceRepository.persist(e));
     }
 
     /** What the read API answers, with the entities' versions (for a content ETag). */
@@ -228,14 +223,6 @@ public class BudgetScoreService {
         return out;
     }
 
-    public boolean wouldChange(IkpaData data) {
-        return ikpaWriter.wouldChange(data);
-    }
-
-    public boolean wouldChange(PerformanceData data) {
-        return performanceWriter.wouldChange(data);
-    }
-
     /** IKPA upserts for a dataset import against the stored entries of these work units, loaded in one query. */
     public UnitYearWriter<IkpaEntry, IkpaData>.Batch ikpaBatch(Collection<String> workUnits) {
         return ikpaWriter.batch(ikpaRepository.ofUnits(workUnits), e -> e.workUnit + "/" + e.year + "/" + e.period);
@@ -245,15 +232,5 @@ public class BudgetScoreService {
     public UnitYearWriter<PerformanceEntry, PerformanceData>.Batch performanceBatch(Collection<String> workUnits) {
         return performanceWriter.batch(performanceRepository.ofUnits(workUnits),
                 e -> e.workUnit + "/" + e.year + "/" + e.kind);
-    }
-
-    /** Upsert by work unit, year and period for the dataset import. */
-    public Change upsert(IkpaData data, boolean dryRun) {
-        return ikpaWriter.upsert(data, dryRun);
-    }
-
-    /** Upsert by work unit, year and kind for the dataset import. */
-    public Change upsert(PerformanceData data, boolean dryRun) {
-        return performanceWriter.upsert(data, dryRun);
     }
 }

@@ -5,15 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 
 /** Stored IKPA entries. */
 @ApplicationScoped
 public class IkpaRepository implements PanacheRepository<IkpaEntry> {
-
-    public Optional<IkpaEntry> find(String workUnit, int year, String period) {
-        return find("workUnit = ?1 and year = ?2 and period = ?3", workUnit, year, period).firstResultOptional();
-    }
 
     /** Every stored entry of these work units, in one query (dataset import). */
     public List<IkpaEntry> ofUnits(Collection<String> workUnits) {

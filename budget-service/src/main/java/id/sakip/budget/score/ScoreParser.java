@@ -25,10 +25,10 @@ public final class ScoreParser {
     }
 
     public static IkpaData ikpa(FieldReader in, JsonNode node, String p, SchemeLookup schemes) {
-        String unit = in.text(node, "workUnit", p, true);
+        String unit = in.text(node, "workUnit", p, true, FieldReader.WORK_UNIT_MAX);
         Integer year = in.integer(node, "year", p, true, YearRange.MIN_YEAR, YearRange.MAX_YEAR);
-        String period = in.text(node, "period", p, true);
-        String code = in.text(node, "scheme", p, false);
+        String period = in.text(node, "period", p, true, FieldReader.PERIOD_MAX);
+        String code = in.text(node, "scheme", p, false, FieldReader.SCHEME_CODE_MAX);
         SchemeData scheme = resolve(in, FieldReader.at(p, "scheme"), code, year, Set.of(SchemeKind.IKPA), schemes);
 
         List<KeyValue> components = values(in, node, p, "components", scheme, "component",
@@ -59,9 +59,9 @@ public final class ScoreParser {
     }
 
     public static PerformanceData performance(FieldReader in, JsonNode node, String p, SchemeLookup schemes) {
-        String unit = in.text(node, "workUnit", p, true);
+        String unit = in.text(node, "workUnit", p, true, FieldReader.WORK_UNIT_MAX);
         Integer year = in.integer(node, "year", p, true, YearRange.MIN_YEAR, YearRange.MAX_YEAR);
-        String code = in.text(node, "scheme", p, true);
+        String code = in.text(node, "scheme", p, true, FieldReader.SCHEME_CODE_MAX);
         SchemeData scheme = code == null ? null : resolve(in, FieldReader.at(p, "scheme"), code, year,
                 Set.of(SchemeKind.SMART, SchemeKind.PLANNING, SchemeKind.NKA), schemes);
         List<String> allowed = null;
@@ -97,8 +97,8 @@ public final class ScoreParser {
             }
         }
         return new PerformanceData(unit, year, scheme == null ? null : scheme.kind(), code,
-                in.text(node, "reference", p, false), in.text(node, "note", p, false), components, inputs,
-                in.numberMap(node, "reported", p));
+                in.text(node, "reference", p, false), in.text(node, "note", p, false, FieldReader.LONG_NOTE_MAX),
+                components, inputs, in.numberMap(node, "reported", p));
     }
 
     private static SchemeData resolve(FieldReader in, String pointer, String code, Integer year, Set<SchemeKind> kinds,

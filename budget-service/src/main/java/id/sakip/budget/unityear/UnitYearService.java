@@ -4,8 +4,6 @@ import id.sakip.budget.common.Change;
 import id.sakip.budget.common.FieldReader;
 import id.sakip.budget.common.Versions;
 import id.sakip.budget.common.YearRange;
-import id.sakip.budget.lock.LockService;
-import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
@@ -27,7 +25,7 @@ public abstract class UnitYearService<E extends UnitYearDocument<D>, D extends U
     private final UnitYearRepository<E> repository;
     private final UnitYearWriter<E, D> writer;
     private final AccessPolicy access;
-    private final LockService locks;
+    private final UnitYearWrites writes;
     private final SecurityIdentity identity;
 
     /**
@@ -35,19 +33,19 @@ public abstract class UnitYearService<E extends UnitYearDocument<D>, D extends U
      * @param noun   what a 404 calls the document ("No {noun} of work unit … for …")
      */
     protected UnitYearService(String entity, String noun, UnitYearRepository<E> repository, Supplier<E> factory,
-                              AccessPolicy access, LockService locks, AuditLog audit, SecurityIdentity identity) {
+                              AccessPolicy access, UnitYearWrites writes, SecurityIdentity identity) {
         this.noun = noun;
         this.repository = repository;
-        this.writer = new UnitYearWriter<>(entity, d -> repository.find(d.workUnit(), d.year()), factory,
-                e -> repository.persist(e), locks, audit);
+        this.writer = writes == null ? null
+                : writes.writer(entity, factory, e -> repository.persist(e));
         this.access = access;
-        this.locks = locks;
+        this.writes = writes;
         this.identity = identity;
     }
 
     /** For the CDI client proxy of a subclass only: the proxy delegates every call and never reads these fields. */
     protected UnitYearService() {
-        this(null, null, null, null, null, null, null, null);
+        this(null, null, null, null, null, null, null);
     }
 
     /** The read API's answer for the entity. */
@@ -81,31 +79,21 @@ public abstract class UnitYearService<E extends UnitYearDocument<D>, D extends U
             in.error("/year", "must be the year of the path (" + year + ")");
         }
         in.throwIfAny();
+        writes.mutex().lock(workUnit, year);
         Optional<E> existing = repository.find(workUnit, year);
         if (existing.isPresent()) {
             ETags.requireMatch(ifMatch, existing.get().version);
         }
-        locks.requireUnlocked(workUnit, year);
+        writes.locks().requireUnlocked(workUnit, year);
         Change change = writer.store(existing, data, "");
-        existing.ifPresent(e -> Versions.flushOr412(repository.getEntityManager()));
+        Versions.flush(repository.getEntityManager());
         E stored = existing.orElseGet(() -> repository.find(workUnit, year).orElseThrow());
-        repository.flush();
         return new Stored<>(view(stored), change);
-    }
-
-    /** Upsert by work unit and year for the dataset import (the caller checked access). */
-    public Change upsert(D data, boolean dryRun) {
-        return writer.upsert(data, dryRun);
     }
 
     /** Upserts for a dataset import against the stored documents of these work units, loaded in one query. */
     public UnitYearWriter<E, D>.Batch batch(Collection<String> workUnits) {
         return writer.batch(repository.ofUnits(workUnits), e -> e.workUnit + "/" + e.year);
-    }
-
-    /** Whether storing would change anything (for access and lock checks before the import writes). */
-    public boolean wouldChange(D data) {
-        return writer.wouldChange(data);
     }
 
     /** What a replacement stored: the view read back, and whether it was created, updated or unchanged. */

@@ -1,7 +1,6 @@
 package id.sakip.budget.unityear;
 
 import id.sakip.budget.common.Change;
-import id.sakip.budget.lock.LockService;
 import id.sakip.commons.audit.AuditLog;
 
 import java.util.HashMap;
@@ -13,54 +12,33 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** Stores unit-year documents by their natural key: compare, lock check, create or update, audit record. */
+/**
+ * Stores unit-year documents by their natural key: compare, lock check, create or update, audit record. Made by
+ * {@link UnitYearWrites}; refuses a write whose unit-year the transaction has not serialized ({@link UnitYearMutex}).
+ */
 public final class UnitYearWriter<E extends UnitYearDocument<D>, D extends UnitYearData> {
 
     private final String entity;
-    private final Function<D, Optional<E>> finder;
     private final Supplier<E> factory;
     private final Consumer<E> persist;
-    private final LockService locks;
-    private final AuditLog audit;
+    private final UnitYearWrites path;
 
-    /**
-     * @param entity the entity name in the audit trail
-     * @param finder the stored document with the data's natural key
-     */
-    public UnitYearWriter(String entity, Function<D, Optional<E>> finder, Supplier<E> factory, Consumer<E> persist,
-                          LockService locks, AuditLog audit) {
+    UnitYearWriter(String entity, Supplier<E> factory, Consumer<E> persist, UnitYearWrites path) {
         this.entity = entity;
-        this.finder = finder;
         this.factory = factory;
         this.persist = persist;
-        this.locks = locks;
-        this.audit = audit;
-    }
-
-    /** Upsert by natural key for the dataset import (the caller checked access). */
-    public Change upsert(D data, boolean dryRun) {
-        Optional<E> existing = finder.apply(data);
-        if (existing.isPresent() && existing.get().toData().equals(data)) {
-            return Change.UNCHANGED;
-        }
-        locks.requireUnlocked(data.workUnit(), data.year());
-        if (dryRun) {
-            return existing.isPresent() ? Change.UPDATED : Change.CREATED;
-        }
-        return store(existing, data, "IMPORT_");
-    }
-
-    /** Whether storing would change anything (for access and lock checks before the import writes). */
-    public boolean wouldChange(D data) {
-        return finder.apply(data).map(e -> !e.toData().equals(data)).orElse(true);
+        this.path = path;
     }
 
     /** Applies the data to the existing document or a new one, audited as {@code actionPrefix} + CREATE/UPDATE. */
     public Change store(Optional<E> existing, D data, String actionPrefix) {
-        return store(existing, data, actionPrefix, c -> audit.recordAll(List.of(c)));
+        return store(existing, data, actionPrefix, c -> path.audit().recordAll(List.of(c)));
     }
 
     private Change store(Optional<E> existing, D data, String actionPrefix, Consumer<AuditLog.Change> auditSink) {
+        if (!path.mutex().holds(data.workUnit(), data.year())) {
+            throw new IllegalStateException("A write of " + data.naturalKey() + " without UnitYearMutex.lock first");
+        }
         if (existing.isPresent()) {
             D before = existing.get().toData();
             if (before.equals(data)) {
@@ -97,8 +75,8 @@ public final class UnitYearWriter<E extends UnitYearDocument<D>, D extends UnitY
         }
 
         /**
-         * Same as {@link UnitYearWriter#upsert(UnitYearData, boolean)}; {@code requireUnlocked} checks the
-         * unit-year, {@code auditEntries} receives the audit entries to write.
+         * Upsert for the dataset import: unchanged data pass, else the unit-year must be unlocked
+         * ({@code requireUnlocked}) and, unless a dry run, is stored; {@code auditEntries} receives the audit entries.
          */
         public Change upsert(D data, boolean dryRun, BiConsumer<String, Integer> requireUnlocked,
                              List<AuditLog.Change> auditEntries) {

@@ -134,7 +134,9 @@ public class ReportService {
         StringBuilder q = new StringBuilder("1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (workUnit != null && !workUnit.isBlank()) {
-            access.requireRead(caller, workUnit);
+            // as for one report: the hierarchy on the last day of the report year, not today's
+            access.requireRead(caller, workUnit, year == null || year < 1 || year > 9999 ? LocalDate.now()
+                    : LocalDate.of(year, 12, 31));
             q.append(" and workUnit = :unit");
             params.put("unit", workUnit);
         }

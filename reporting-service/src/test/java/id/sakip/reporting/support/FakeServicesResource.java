@@ -67,7 +67,9 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
         if (path.matches("/api/v1/work-units/[^/]+/locks/\\d+")) {
             req.response().setStatusCode(204).end();
         } else if (path.matches("/api/v1/work-units/[^/]+/ancestors")) {
-            file(req, "indicators/ancestors-" + p[4] + ".json", "[]");
+            // a file for one date (ancestors-CODE-DATE.json) wins: the hierarchy changed on that date
+            String dated = "indicators/ancestors-" + p[4] + "-" + req.getParam("date") + ".json";
+            file(req, read(dated) != null ? dated : "indicators/ancestors-" + p[4] + ".json", "[]");
         } else if (path.matches("/api/v1/work-units/[^/]+")) {
             file(req, "indicators/work-unit-" + p[4] + ".json", null);
         } else if (path.equals("/api/v1/work-units")) {

@@ -1,4 +1,4 @@
-package id.sakip.budget.lock;
+package id.sakip.budget.unityear;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A locked unit-year: a published report relies on its budget data, so nothing of it may change. */
 @Entity
 @Table(name = "budget_lock")
-public class BudgetLock {
+public class UnitYearLock {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,4 +1,4 @@
-package id.sakip.budget.lock;
+package id.sakip.budget.unityear;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.budget.Seed;
@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
 @TestSecurity(user = "admin", roles = "admin")
-class LockResourceTest {
+class UnitYearLockResourceTest {
 
     @Inject
     TestIdentityAssociation identities;
@@ -92,5 +92,33 @@ class LockResourceTest {
         given().contentType(ContentType.JSON).body(body.replace("\"target\": 1000", "\"target\": -1"))
                 .put("/api/v1/revenues/409011/2024")
                 .then().statusCode(422).body("errors[0].pointer", equalTo("/target"));
+    }
+
+    @Test
+    void theLockApiHasTheShapeOfIndicatorsServices() {
+        given().get("/api/v1/budgets/locks/409011/2036").then().statusCode(200)
+                .body("workUnit", equalTo("409011")).body("year", equalTo(2036)).body("locked", equalTo(false));
+        given().queryParam("reason", "LKjIP 2036 published").put("/api/v1/budgets/locks/409011/2036")
+                .then().statusCode(201).body("workUnit", equalTo("409011")).body("year", equalTo(2036))
+                .body("locked", equalTo(true)).body("reason", equalTo("LKjIP 2036 published"));
+        given().put("/api/v1/budgets/locks/409011/2036").then().statusCode(200).body("locked", equalTo(true))
+                .body("reason", equalTo("LKjIP 2036 published"));
+        given().get("/api/v1/budgets/locks/409011/2036").then().statusCode(200).body("locked", equalTo(true))
+                .body("lockedBy", equalTo("admin"));
+        given().delete("/api/v1/budgets/locks/409011/2036").then().statusCode(204);
+        given().delete("/api/v1/budgets/locks/409011/2036").then().statusCode(204);
+        given().get("/api/v1/budgets/locks/409011/2036").then().statusCode(200).body("locked", equalTo(false));
+    }
+
+    @Test
+    void aBadLockRequestIs400AndLocksNothing() {
+        given().contentType(ContentType.JSON).body("{\"reason\": \"a\\u0000b\"}")
+                .put("/api/v1/budgets/locks/409011/2037")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].pointer", equalTo("/reason"));
+        given().queryParam("reason", "r".repeat(501)).put("/api/v1/budgets/locks/409011/2037").then().statusCode(400);
+        given().put("/api/v1/budgets/locks/409011/1999").then().statusCode(400);
+        given().put("/api/v1/budgets/locks/" + "9".repeat(51) + "/2037").then().statusCode(400);
+        given().get("/api/v1/budgets/locks/409011/2037").then().statusCode(200).body("locked", equalTo(false));
     }
 }
