@@ -56,6 +56,11 @@ public final class Doc {
             return number == null ? title : "Tabel " + number + " " + title;
         }
 
+        /** The footnotes under the table, one per line of {@code note} (recomputed figures, differences). */
+        public List<String> notes() {
+            return note == null || note.isBlank() ? List.of() : List.of(note.split("\n"));
+        }
+
         /** A short, unique sheet name for XLSX. */
         public String sheetName() {
             return number == null ? title : "Tabel " + number;

@@ -97,6 +97,11 @@ public class DocxRenderer {
         for (Doc.Row r : t.rows()) {
             fill(table.createRow(), r.cells(), r.strong(), cols);
         }
+        for (String n : t.notes()) {
+            XWPFRun nr = d.createParagraph().createRun();
+            nr.setFontSize(8);
+            nr.setText(n);
+        }
         d.createParagraph();
     }
 
