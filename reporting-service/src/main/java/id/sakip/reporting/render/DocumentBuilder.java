@@ -668,8 +668,11 @@ public final class DocumentBuilder {
             List<Doc.Row> rows = new ArrayList<>();
             List<BudgetYear.Line> byObjective = y.byObjective() == null ? List.of() : y.byObjective();
             Footnotes notes = new Footnotes();
+            String summed = byObjective.isEmpty() ? null : notes.add("Anggaran dan realisasi per sasaran kegiatan dijumlahkan "
+                    + "ulang dari indikatornya; dokumen sumber dapat mencantumkan angka yang berbeda karena pembulatan.");
             for (BudgetYear.Line o : byObjective) {
-                rows.add(strongRow(txt(objectives.getOrDefault(o.objective(), o.objective())), money(o.ceiling()), money(o.realization()),
+                rows.add(strongRow(txt(objectives.getOrDefault(o.objective(), o.objective())), money(o.ceiling()),
+                        Cells.marked(money(o.realization()), summed),
                         Cells.marked(pct(o.absorption()), printedPercent(notes, y, "objectiveAbsorptionPercent", o.objective(), null))));
                 for (BudgetYear.Line l : y.byIndicator()) {
                     if (o.objective().equals(l.objective())) {
@@ -1157,9 +1160,11 @@ public final class DocumentBuilder {
     private static String printedPercent(Footnotes notes, BudgetYear y, String key, String objective, String indicator) {
         for (BudgetYear.Reported r : safe(y.reported())) {
             if (key.equals(r.key()) && java.util.Objects.equals(objective, r.objective())
-                    && java.util.Objects.equals(indicator, r.indicator()) && differs(r.value(), r.computed())) {
+                    && java.util.Objects.equals(indicator, r.indicator()) && r.value() != null && r.computed() != null
+                    && r.value().compareTo(r.computed()) != 0) {
                 return notes.add("Tahun " + y.year() + ": dokumen sumber mencantumkan " + Fmt.pct(r.value())
-                        + "; laporan ini memuat " + Fmt.pct(r.computed()) + ", dihitung ulang dari realisasi / pagu.");
+                        + "; laporan ini memuat " + Fmt.pct(r.computed()) + ", dihitung ulang dari realisasi / pagu"
+                        + (differs(r.value(), r.computed()) ? "." : " (selisih pembulatan)."));
             }
         }
         return null;
