@@ -17,6 +17,18 @@ public final class Doc {
     @TemplateData
     public record Document(String title, Cover cover, List<Chapter> chapters, List<Table> tables, List<Figure> figures,
                            String status, String generatedAt) {
+
+        /** The workflow status in the words of the document. */
+        public String statusLabel() {
+            return switch (status == null ? "" : status) {
+                case "DRAFT" -> "DRAF";
+                case "SUBMITTED" -> "DIAJUKAN";
+                case "APPROVED" -> "DISETUJUI";
+                case "RETURNED" -> "DIKEMBALIKAN";
+                case "PUBLISHED" -> "DITERBITKAN";
+                default -> status;
+            };
+        }
     }
 
     @TemplateData

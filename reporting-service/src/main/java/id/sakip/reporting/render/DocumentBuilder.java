@@ -7,7 +7,6 @@ import id.sakip.reporting.client.dto.BudgetScores;
 import id.sakip.reporting.client.dto.BudgetYear;
 import id.sakip.reporting.client.dto.RevenueYear;
 import id.sakip.reporting.client.dto.Scorecard;
-import id.sakip.reporting.finding.Finding;
 import id.sakip.reporting.report.ReportModel;
 import id.sakip.reporting.report.SectionTemplates;
 
@@ -34,7 +33,7 @@ import static id.sakip.reporting.render.Cells.txt;
 
 /**
  * Lays out an LKjIP in the structure and table numbering of the reference report (Tabel II.3, III.1 … III.35) from
- * the report model, the narrative sections and the findings. Every figure comes from the model; the sentences
+ * the report model, the narrative sections and the approval. Every figure comes from the model; the sentences
  * around the tables are written here from the same figures.
  */
 public final class DocumentBuilder {
@@ -61,7 +60,6 @@ public final class DocumentBuilder {
 
     private final ReportModel m;
     private final Map<String, Text> texts;
-    private final List<Finding> findings;
     private final String status;
     private final Signature signed;
     private final List<Doc.Table> tables = new ArrayList<>();
@@ -70,23 +68,16 @@ public final class DocumentBuilder {
     private int tableNo;
     private int figureNo;
 
-    private DocumentBuilder(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status,
-                            Signature signed) {
+    private DocumentBuilder(ReportModel m, Map<String, Text> texts, String status, Signature signed) {
         this.m = m;
         this.texts = texts;
-        this.findings = findings;
         this.status = status;
         this.signed = signed;
     }
 
-    public static Doc.Document build(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status) {
-        return build(m, texts, findings, status, null);
-    }
-
     /** @param signed the approval, or null while the report is not approved (the foreword is then an unsigned draft) */
-    public static Doc.Document build(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status,
-                                     Signature signed) {
-        return new DocumentBuilder(m, texts, findings, status, signed).document();
+    public static Doc.Document build(ReportModel m, Map<String, Text> texts, String status, Signature signed) {
+        return new DocumentBuilder(m, texts, status, signed).document();
     }
 
     private Doc.Document document() {

@@ -34,7 +34,7 @@ public class RenderService {
         for (ReportSection s : reports.sectionEntities(r)) {
             texts.put(s.key, new DocumentBuilder.Text(s.title, s.markdown));
         }
-        return DocumentBuilder.build(model, texts, reports.findingsOf(r), r.status, signature(r));
+        return DocumentBuilder.build(model, texts, r.status, signature(r));
     }
 
     /** The approval as the foreword's signature: only for an APPROVED or PUBLISHED report. */
