@@ -237,7 +237,10 @@ class ReportResourceTest {
                 // IKPA (Tabel III.26 and III.28)
                 "Penyerapan Anggaran: nilai tertimbang tertulis 16,38 pada aplikasi sumber, sedangkan nilai 84,90 × bobot 20% = 16,98",
                 // Tabel III.16 adds up again
-                "Selisih pembulatan aplikasi sumber (1)", "Rincian per indikator dari aplikasi sumber berjumlah Rp 26.046.788.235",
+                "Selisih pembulatan aplikasi sumber (", "Rincian per indikator dari aplikasi sumber berjumlah Rp 26.046.788.235",
+                // the per-objective sums and the percentages of Tabel III.16 printed otherwise
+                "Anggaran dan realisasi per sasaran kegiatan dijumlahkan ulang dari indikatornya",
+                "Tahun 2024: dokumen sumber mencantumkan 97,34%; laporan ini memuat 97,35%, dihitung ulang dari realisasi / pagu (selisih pembulatan).",
                 // PNBP of the executive summary
                 "Ringkasan Eksekutif dokumen sumber mencantumkan realisasi PNBP Rp 19.046.788.234; laporan ini memuat Rp 22.239.627.009",
                 "Ringkasan Eksekutif dokumen sumber mencantumkan persentase realisasi PNBP 72,28%; laporan ini memuat 150,40%")) {
