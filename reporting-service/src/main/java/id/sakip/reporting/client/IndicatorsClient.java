@@ -53,6 +53,11 @@ public class IndicatorsClient {
         return rest.agreements(unit, year);
     }
 
+    /** A strategic plan with its objectives ({@code GET /api/v1/plans/{code}}). */
+    public JsonNode plan(String code) {
+        return rest.plan(code);
+    }
+
     public JsonNode registers(String unit, int year) {
         return rest.registers(unit, year);
     }

@@ -45,6 +45,10 @@ public interface IndicatorsRestClient {
     List<Agreement> agreements(@QueryParam("workUnit") String workUnit, @QueryParam("year") int year);
 
     @GET
+    @Path("/plans/{code}")
+    JsonNode plan(@PathParam("code") String code);
+
+    @GET
     @Path("/registers")
     JsonNode registers(@QueryParam("workUnit") String workUnit, @QueryParam("year") int year);
 

@@ -13,7 +13,7 @@ import java.util.Map;
  * <pre>
  * expr    := sum(path) | avg(path) | count(path) | percent(expr, expr) | add(expr, ...) | sub(expr, expr) | path | number
  * path    := root segment*            root := field of the model | $ (the item of the rule's scope)
- * segment := .field | [*] | [n] | [field=value] | [field!=value]
+ * segment := .field | [*] | [n] | [field=value] | [field!=value]   (an array field matches when one element does)
  * value   := literal | $year (the report's year) | $.field (a field of the scope item)
  * </pre>
  * A scope that selects an array is evaluated once per element. A field step over an array applies to every
@@ -310,6 +310,15 @@ public final class Expression {
     private static boolean matches(JsonNode field, String wanted) {
         if (field == null || field.isNull()) {
             return wanted == null || wanted.equals("null");
+        }
+        if (field.isArray()) {
+            // an array field matches when one of its elements does: [measures=F] selects the records with measure F
+            for (JsonNode e : field) {
+                if (matches(e, wanted)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (wanted == null) {
             return false;

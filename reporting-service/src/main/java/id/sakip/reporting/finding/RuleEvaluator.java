@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class RuleEvaluator {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z$][A-Za-z0-9_.]*)}");
+    private static final Pattern TABLES = Pattern.compile("Tabel [IVX]+\\.\\d+[a-z]?(, (Tabel )?[IVX]+\\.\\d+[a-z]?)*");
     private static final List<String> CONTEXT_FIELDS = List.of("year", "key", "indicator", "objective", "code",
             "breakdown", "field", "revision", "period", "relation");
 
@@ -93,8 +94,15 @@ public final class RuleEvaluator {
         Finding.Operand ro = new Finding.Operand(right.text(), r.resolved(), r.number(), r.pointer(),
                 source(model, r.pointer(), sources));
         String message = message(rule.message(), l.number(), r.number(), difference, where, item);
-        return new Finding(rule.code(), rule.name(), rule.importance(), message, lo, ro, rule.operator(), difference,
-                tolerance, where, context);
+        String location = rule.location() == null || rule.location().isBlank() ? place(where)
+                : message(rule.location(), l.number(), r.number(), difference, where, item);
+        boolean minor = rule.minorDifference() != null && difference.abs().compareTo(rule.minorDifference()) <= 0;
+        // without a stated root cause, the rounding differences of one rule share one (the printed precision)
+        String problem = rule.rootCause() != null && !rule.rootCause().isBlank()
+                ? message(rule.rootCause(), l.number(), r.number(), difference, where, item)
+                : minor ? rule.code() + " pembulatan" : rule.code() + (context.isEmpty() ? "" : " " + context.values());
+        return new Finding(rule.code(), rule.name(), minor ? "LOW" : rule.importance(), message, lo, ro, rule.operator(),
+                difference, tolerance, where, context, location, problem);
     }
 
     /**
@@ -151,10 +159,13 @@ public final class RuleEvaluator {
                 case "right" -> format(r);
                 case "difference" -> format(diff);
                 case "where" -> where == null ? "–" : where;
+                case "where.place" -> where == null ? "–" : place(where);
                 default -> {
+                    boolean tables = name.endsWith(".tables");
                     String field = name.startsWith("$.") ? name.substring(2) : name;
+                    field = tables ? field.substring(0, field.length() - ".tables".length()) : field;
                     JsonNode v = item == null ? null : item.lookup(field);
-                    yield v == null ? "–" : v.asText();
+                    yield v == null ? "–" : tables ? tables(v.asText()) : v.asText();
                 }
             };
             m.appendReplacement(sb, Matcher.quoteReplacement(value));
@@ -163,9 +174,54 @@ public final class RuleEvaluator {
         return sb.toString();
     }
 
-    /** Whole numbers as rupiah-style integers ({@code 26.046.788.235}), others with two decimals ({@code 93,32}). */
+    /** The place a source document names, without a remark in parentheses ("Ringkasan Eksekutif (…)"). */
+    static String place(String where) {
+        if (where == null) {
+            return null;
+        }
+        int p = where.indexOf(" (");
+        return p < 0 ? where : where.substring(0, p);
+    }
+
+    /** The table references in a text, e.g. "Tabel III.30, III.31" out of "registers/passportIssuance rows (Tabel III.30, III.31)". */
+    static String tables(String text) {
+        Matcher m = TABLES.matcher(text);
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out.isEmpty() ? "–" : String.join("; ", out);
+    }
+
+    /**
+     * Findings grouped by their root cause: one problem per distinct {@code problem} key, in the order first met,
+     * with the highest importance among its findings and that finding's message and location.
+     */
+    public static List<Problem> problems(List<Finding> findings) {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            groups.computeIfAbsent(f.problem() == null ? f.rule() : f.problem(), k -> new ArrayList<>()).add(f);
+        }
+        List<Problem> out = new ArrayList<>();
+        groups.forEach((key, fs) -> {
+            Finding lead = fs.stream().min(java.util.Comparator.comparingInt(f -> rank(f.importance()))).orElseThrow();
+            out.add(new Problem(key, lead.importance(), lead.location(), lead.message(),
+                    fs.stream().map(Finding::rule).distinct().toList(), fs.size()));
+        });
+        return out;
+    }
+
+    private static int rank(String importance) {
+        return switch (importance) {
+            case "HIGH" -> 0;
+            case "MEDIUM" -> 1;
+            default -> 2;
+        };
+    }
+
+    /** Whole numbers as integers ({@code 26.046.788.235}, {@code 72}), others with two decimals ({@code 93,32}). */
     static String format(BigDecimal v) {
-        if (v.stripTrailingZeros().scale() <= 0 && v.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
+        if (v.stripTrailingZeros().scale() <= 0) {
             return IdFormat.money(v.longValue());
         }
         return IdFormat.decimal(v, 2);

@@ -66,7 +66,8 @@ public class RuleService {
             throw ProblemException.validation(List.of(new FieldError("/code", "must be " + code + " (the code in the path)")));
         }
         RuleInput effective = input == null ? null : new RuleInput(code, input.name(), input.scope(), input.left(),
-                input.operator(), input.right(), input.importance(), input.tolerance(), input.message(), input.enabled());
+                input.operator(), input.right(), input.importance(), input.tolerance(), input.message(), input.rootCause(),
+                input.location(), input.minorDifference(), input.enabled());
         validate(effective);
         RuleDto before = RuleDto.of(r);
         apply(r, effective);
@@ -99,6 +100,9 @@ public class RuleService {
         r.importance = in.importance();
         r.tolerance = in.tolerance() == null ? BigDecimal.ZERO : in.tolerance();
         r.message = in.message().trim();
+        r.rootCause = in.rootCause() == null || in.rootCause().isBlank() ? null : in.rootCause().trim();
+        r.location = in.location() == null || in.location().isBlank() ? null : in.location().trim();
+        r.minorDifference = in.minorDifference();
         r.enabled = in.enabled() == null || in.enabled();
     }
 
@@ -130,6 +134,11 @@ public class RuleService {
         if (in.tolerance() != null && in.tolerance().signum() < 0) {
             errors.add(new FieldError("/tolerance", "must not be negative"));
         }
+        if (in.minorDifference() != null && in.minorDifference().signum() < 0) {
+            errors.add(new FieldError("/minorDifference", "must not be negative"));
+        }
+        optional(errors, "/rootCause", in.rootCause(), 300);
+        optional(errors, "/location", in.location(), 300);
         if (!errors.isEmpty()) {
             throw ProblemException.validation(errors);
         }
@@ -139,6 +148,12 @@ public class RuleService {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(pointer, "required"));
         } else if (value.length() > max) {
+            errors.add(new FieldError(pointer, "at most " + max + " characters"));
+        }
+    }
+
+    private static void optional(List<FieldError> errors, String pointer, String value, int max) {
+        if (value != null && value.length() > max) {
             errors.add(new FieldError(pointer, "at most " + max + " characters"));
         }
     }

@@ -45,6 +45,14 @@ public class ValidationRule {
     @Column(name = "message_template", nullable = false)
     public String message;
 
+    @Column(name = "root_cause")
+    public String rootCause;
+
+    public String location;
+
+    @Column(name = "minor_difference")
+    public BigDecimal minorDifference;
+
     @Column(nullable = false)
     public boolean enabled;
 
@@ -52,6 +60,7 @@ public class ValidationRule {
     public long version;
 
     public RuleSpec spec() {
-        return new RuleSpec(code, name, scope, left, operator, right, importance, tolerance, message);
+        return new RuleSpec(code, name, scope, left, operator, right, importance, tolerance, message, rootCause, location,
+                minorDifference);
     }
 }

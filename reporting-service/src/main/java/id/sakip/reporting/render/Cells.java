@@ -47,6 +47,11 @@ final class Cells {
         return new Doc.Cell(Fmt.inUnit(v, unit), v, "decimal", 1, false);
     }
 
+    /** The cell with a footnote mark after its text, e.g. {@code 92,74% (1)}. */
+    static Doc.Cell marked(Doc.Cell c, String mark) {
+        return mark == null ? c : new Doc.Cell(c.text() + " " + mark, c.number(), c.kind(), c.colspan(), c.strong());
+    }
+
     static Doc.Cell strong(Doc.Cell c) {
         return new Doc.Cell(c.text(), c.number(), c.kind(), c.colspan(), true);
     }

@@ -17,6 +17,18 @@ public final class Doc {
     @TemplateData
     public record Document(String title, Cover cover, List<Chapter> chapters, List<Table> tables, List<Figure> figures,
                            String status, String generatedAt) {
+
+        /** The workflow status in the words of the document. */
+        public String statusLabel() {
+            return switch (status == null ? "" : status) {
+                case "DRAFT" -> "DRAF";
+                case "SUBMITTED" -> "DIAJUKAN";
+                case "APPROVED" -> "DISETUJUI";
+                case "RETURNED" -> "DIKEMBALIKAN";
+                case "PUBLISHED" -> "DITERBITKAN";
+                default -> status;
+            };
+        }
     }
 
     @TemplateData
@@ -54,6 +66,11 @@ public final class Doc {
 
         public String caption() {
             return number == null ? title : "Tabel " + number + " " + title;
+        }
+
+        /** The footnotes under the table, one per line of {@code note} (recomputed figures, differences). */
+        public List<String> notes() {
+            return note == null || note.isBlank() ? List.of() : List.of(note.split("\n"));
         }
 
         /** A short, unique sheet name for XLSX. */

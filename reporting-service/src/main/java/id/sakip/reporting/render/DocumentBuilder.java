@@ -7,7 +7,6 @@ import id.sakip.reporting.client.dto.BudgetScores;
 import id.sakip.reporting.client.dto.BudgetYear;
 import id.sakip.reporting.client.dto.RevenueYear;
 import id.sakip.reporting.client.dto.Scorecard;
-import id.sakip.reporting.finding.Finding;
 import id.sakip.reporting.report.ReportModel;
 import id.sakip.reporting.report.SectionTemplates;
 
@@ -34,13 +33,17 @@ import static id.sakip.reporting.render.Cells.txt;
 
 /**
  * Lays out an LKjIP in the structure and table numbering of the reference report (Tabel II.3, III.1 … III.35) from
- * the report model, the narrative sections and the findings. Every figure comes from the model; the sentences
+ * the report model, the narrative sections and the approval. Every figure comes from the model; the sentences
  * around the tables are written here from the same figures.
  */
 public final class DocumentBuilder {
 
     /** A narrative section's title and Markdown text. */
     public record Text(String title, String markdown) {
+    }
+
+    /** Who approved the report, where and when (from the approval workflow): the signature of the foreword. */
+    public record Signature(String name, String nip, String position, String place, LocalDate date) {
     }
 
     private static final String[] MONTH_NAMES = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
@@ -57,23 +60,24 @@ public final class DocumentBuilder {
 
     private final ReportModel m;
     private final Map<String, Text> texts;
-    private final List<Finding> findings;
     private final String status;
+    private final Signature signed;
     private final List<Doc.Table> tables = new ArrayList<>();
     private final List<Doc.Figure> figures = new ArrayList<>();
     private String chapter = "";
     private int tableNo;
     private int figureNo;
 
-    private DocumentBuilder(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status) {
+    private DocumentBuilder(ReportModel m, Map<String, Text> texts, String status, Signature signed) {
         this.m = m;
         this.texts = texts;
-        this.findings = findings;
         this.status = status;
+        this.signed = signed;
     }
 
-    public static Doc.Document build(ReportModel m, Map<String, Text> texts, List<Finding> findings, String status) {
-        return new DocumentBuilder(m, texts, findings, status).document();
+    /** @param signed the approval, or null while the report is not approved (the foreword is then an unsigned draft) */
+    public static Doc.Document build(ReportModel m, Map<String, Text> texts, String status, Signature signed) {
+        return new DocumentBuilder(m, texts, status, signed).document();
     }
 
     private Doc.Document document() {
@@ -81,7 +85,7 @@ public final class DocumentBuilder {
         chapters.add(new Doc.Chapter("kata-pengantar", "", "KATA PENGANTAR", true, true,
                 List.of(new Doc.Section("kata-pengantar-isi", null, 2, List.of(md(SectionTemplates.FOREWORD), signature())))));
         chapters.add(new Doc.Chapter("ikhtisar", "", "IKHTISAR EKSEKUTIF", true, true,
-                List.of(new Doc.Section("ikhtisar-isi", null, 2, List.of(Doc.Block.html(Markdown.toHtml(m.narrative().get("ikhtisar"))))))));
+                List.of(new Doc.Section("ikhtisar-isi", null, 2, summary()))));
         chapters.add(chapterI());
         chapters.add(chapterII());
         chapters.add(chapterIII());
@@ -89,7 +93,7 @@ public final class DocumentBuilder {
         chapters.add(attachments());
         Agreement pk = m.agreementInForce();
         Doc.Cover cover = new Doc.Cover(m.workUnit().name(), m.year(), m.workUnit().address(), m.workUnit().email(),
-                pk == null ? null : pk.place(), IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta"))),
+                signed == null ? null : signed.place(), signed == null || signed.date() == null ? null : IdFormat.date(signed.date()),
                 pk == null || pk.firstParty() == null ? null : pk.firstParty().name(),
                 pk == null || pk.firstParty() == null ? null : pk.firstParty().position(),
                 pk == null || pk.secondParty() == null ? null : pk.secondParty().position());
@@ -172,8 +176,11 @@ public final class DocumentBuilder {
                 t.append(".</p>");
                 if (b.revisions() != null && b.revisions().size() > 1) {
                     t.append("<p>Selama tahun berjalan DIPA direvisi: ");
-                    t.append(String.join("; ", b.revisions().stream().map(r -> esc(r.label() == null ? "revisi " + r.revision() : r.label())
-                            + " " + Fmt.rp(r.ceiling())).toList()));
+                    List<String> steps = new ArrayList<>();
+                    for (int k = 0; k < b.revisions().size(); k++) {
+                        steps.add(revisionLabel(k, b.revisions().size()) + " " + Fmt.rp(b.revisions().get(k).ceiling()));
+                    }
+                    t.append(String.join("; ", steps));
                     t.append(".</p>");
                 }
                 pk.add(Doc.Block.html(t.toString()));
@@ -193,7 +200,8 @@ public final class DocumentBuilder {
             if (first) {
                 no++;
             }
-            rows.add(row(txt(first ? Integer.toString(no) : ""), txt(first ? objectiveNames.getOrDefault(t.objective(), t.objective()) : ""),
+            String objective = t.objectiveName() != null ? t.objectiveName() : objectiveNames.getOrDefault(t.objective(), t.objective());
+            rows.add(row(txt(first ? Integer.toString(no) : ""), txt(first ? objective : ""),
                     txt(t.indicatorName()), inUnit(t.target(), t.unit())));
             lastObjective = t.objective();
         }
@@ -387,7 +395,7 @@ public final class DocumentBuilder {
                     + (byValue ? "nilai" : "capaian") + " nasional × 100% = " + own + " / " + avg + " × 100% = <strong>"
                     + Fmt.pct(bm.ratio()) + "</strong></p><p>Sumber rata-rata: "
                     + ("IMPORTED".equals(bm.source()) ? "data nasional yang diimpor" : "dihitung dari seluruh satuan kerja dalam sistem")
-                    + (bm.scope() == null ? "" : " (" + esc(bm.scope()) + ")") + ".</p>"));
+                    + benchmarkScope(bm.scope()) + ".</p>"));
         } else {
             b.add(Doc.Block.html("<p>Data standar nasional tidak tersedia.</p>"));
         }
@@ -503,11 +511,10 @@ public final class DocumentBuilder {
                 : Fmt.dec(d.value());
         String rule = d.rule() == null ? "" : " (" + esc(d.rule()) + ")";
         if (Boolean.TRUE.equals(d.matchesEntered())) {
-            return "<p>Realisasi yang dilaporkan sama dengan yang diturunkan dari data dukung " + esc(d.source()) + rule
-                    + ": " + figures + ".</p>";
+            return "<p>Realisasi yang dilaporkan sama dengan yang diturunkan dari data dukung" + rule + ": " + figures + ".</p>";
         }
-        return "<p><strong>Catatan:</strong> data dukung " + esc(d.source()) + rule + " menghasilkan " + figures
-                + ", berbeda dengan realisasi yang dilaporkan; lihat daftar temuan laporan ini.</p>";
+        return "<p><strong>Catatan:</strong> data dukung" + rule + " menghasilkan " + figures
+                + ", berbeda dengan realisasi yang dilaporkan.</p>";
     }
 
     private List<Doc.Block> registerTables(Scorecard.Indicator i) {
@@ -651,25 +658,43 @@ public final class DocumentBuilder {
             Map<String, String> objectives = objectiveNames();
             List<Doc.Row> rows = new ArrayList<>();
             List<BudgetYear.Line> byObjective = y.byObjective() == null ? List.of() : y.byObjective();
+            Footnotes notes = new Footnotes();
+            String summed = byObjective.isEmpty() ? null : notes.add("Anggaran dan realisasi per sasaran kegiatan dijumlahkan "
+                    + "ulang dari indikatornya; dokumen sumber dapat mencantumkan angka yang berbeda karena pembulatan.");
             for (BudgetYear.Line o : byObjective) {
-                rows.add(strongRow(txt(objectives.getOrDefault(o.objective(), o.objective())), money(o.ceiling()), money(o.realization()), pct(o.absorption())));
+                rows.add(strongRow(txt(objectives.getOrDefault(o.objective(), o.objective())), money(o.ceiling()),
+                        Cells.marked(money(o.realization()), summed),
+                        Cells.marked(pct(o.absorption()), printedPercent(notes, y, "objectiveAbsorptionPercent", o.objective(), null))));
                 for (BudgetYear.Line l : y.byIndicator()) {
                     if (o.objective().equals(l.objective())) {
-                        rows.add(row(txt(names.getOrDefault(l.indicator(), l.indicator())), money(l.ceiling()), money(l.realization()), pct(l.absorption())));
+                        rows.add(row(txt(names.getOrDefault(l.indicator(), l.indicator())), money(l.ceiling()), money(l.realization()),
+                                Cells.marked(pct(l.absorption()), printedPercent(notes, y, "indicatorAbsorptionPercent", null, l.indicator()))));
                     }
                 }
             }
+            List<BudgetYear.Line> parts = byObjective.isEmpty() ? y.byIndicator() : byObjective;
             if (byObjective.isEmpty()) {
                 for (BudgetYear.Line l : y.byIndicator()) {
                     rows.add(row(txt(names.getOrDefault(l.indicator(), l.indicator())), money(l.ceiling()), money(l.realization()), pct(l.absorption())));
                 }
             }
+            long ceilingGap = n(y.ceiling()) - parts.stream().mapToLong(l -> n(l.ceiling())).sum();
+            long realizationGap = n(y.realization()) - parts.stream().mapToLong(l -> n(l.realization())).sum();
+            if (ceilingGap != 0 || realizationGap != 0) {
+                // the lines come from the source application per indicator, the total from the DIPA: show the gap
+                String mark = notes.add("Rincian per indikator dari aplikasi sumber berjumlah " + Fmt.rp(n(y.realization()) - realizationGap)
+                        + " (anggaran " + Fmt.rp(n(y.ceiling()) - ceilingGap) + "), sedangkan total realisasi DIPA " + Fmt.rp(y.realization())
+                        + " (anggaran " + Fmt.rp(y.ceiling()) + "); selisih karena pembulatan pada aplikasi sumber dicantumkan tersendiri agar tabel berjumlah sama dengan totalnya.");
+                rows.add(row(txt("Selisih pembulatan aplikasi sumber " + mark), money(ceilingGap), money(realizationGap), txt("")));
+            }
             rows.add(strongRow(txt("Total"), money(y.ceiling()), money(y.realization()), pct(y.absorption())));
-            b.add(table("Realisasi Anggaran Tahun " + m.year(), head("Kegiatan", "Anggaran", "Realisasi", "Persentase"), rows, false));
+            b.add(table("Realisasi Anggaran Tahun " + m.year(), head("Kegiatan", "Anggaran", "Realisasi", "Persentase"), rows, false,
+                    notes.text()));
         }
         List<BudgetYear> years = m.budgets() == null ? List.of() : m.budgets();
         if (!years.isEmpty()) {
             List<Doc.Row> rows = new ArrayList<>();
+            Footnotes notes = new Footnotes();
             for (BudgetYear by : years) {
                 boolean first = true;
                 for (BudgetYear.Line l : safe(by.bySpendingType())) {
@@ -678,10 +703,10 @@ public final class DocumentBuilder {
                     first = false;
                 }
                 rows.add(strongRow(txt(first ? Integer.toString(by.year()) : ""), txt("JUMLAH"), money(by.ceiling()),
-                        money(by.realization()), pct(by.absorption())));
+                        money(by.realization()), Cells.marked(pct(by.absorption()), printedPercent(notes, by, "absorptionPercent", null, null))));
             }
             b.add(table("Realisasi Penyerapan Anggaran Tahun " + years.get(0).year() + "-" + years.get(years.size() - 1).year(),
-                    head("Tahun", "Belanja", "Pagu", "Realisasi", "%"), rows, false));
+                    head("Tahun", "Belanja", "Pagu", "Realisasi", "%"), rows, false, notes.text()));
             b.add(figure("Persentase Penyerapan Anggaran per Tahun", ChartRenderer.bars(
                     years.stream().map(by -> new ChartRenderer.Point(Integer.toString(by.year()), by.absorption())).toList(), "%")));
             BudgetYear prev = m.budget(m.year() - 1);
@@ -696,6 +721,7 @@ public final class DocumentBuilder {
             b.add(Doc.Block.html("<p>Target Penerimaan Negara Bukan Pajak (PNBP) tahun " + m.year() + " ditetapkan sebesar "
                     + Fmt.rp(rev.target()) + ". Realisasinya sebesar " + Fmt.rp(rev.realization()) + " atau <strong>"
                     + Fmt.pct(rev.percentOfTarget()) + "</strong> dari target. Rekapitulasi PNBP per tahun dan per akun:</p>"));
+            b.addAll(revenueFootnotes(rev));
         }
         for (RevenueYear r : m.revenues() == null ? List.<RevenueYear>of() : m.revenues()) {
             List<Doc.Row> rows = new ArrayList<>();
@@ -742,7 +768,8 @@ public final class DocumentBuilder {
             }
             smart.add(row(txt(Integer.toString(s.year())), dec(s.smart().reportedScore()), dec(s.smart().computedScore()),
                     dec(component(s.smart().components(), "PENYERAPAN")), dec(component(s.smart().components(), "KONSISTENSI")),
-                    dec(component(s.smart().components(), "CAPAIAN_KELUARAN")), dec(component(s.smart().components(), "EFISIENSI")),
+                    dec(component(s.smart().components(), "CAPAIAN_KELUARAN")),
+                    dec(s.smart().efficiency() != null ? s.smart().efficiency() : component(s.smart().components(), "EFISIENSI")),
                     dec(s.smart().reportedEfficiencyScore())));
         }
         if (!smart.isEmpty()) {
@@ -754,14 +781,17 @@ public final class DocumentBuilder {
                 continue;
             }
             List<Doc.Row> rows = new ArrayList<>();
+            Footnotes notes = new Footnotes();
             for (BudgetScores.IkpaComponent c : safe(s.ikpa().components())) {
-                rows.add(row(txt(c.name()), txt(aspect(c.aspect())), Cells.plain(c.weight()), dec(c.value()), dec(c.weighted())));
+                rows.add(row(txt(c.name()), txt(aspect(c.aspect())), Cells.plain(c.weight()), dec(c.value()),
+                        Cells.marked(dec(c.weighted()), weightedNote(notes, c))));
             }
             for (BudgetScores.Reducer r : safe(s.ikpa().reducers())) {
                 rows.add(row(txt(r.name()), txt("Pengurang"), txt("–"), dec(r.value()), txt("–")));
             }
             rows.add(strongRow(span("Nilai akhir (dilaporkan / dihitung)", 3), dec(s.ikpa().reportedFinal()), dec(s.ikpa().computedFinal())));
-            b.add(table("IKPA Tahun " + s.year(), head("Komponen", "Aspek", "Bobot", "Nilai", "Nilai Tertimbang"), rows, false));
+            b.add(table("IKPA Tahun " + s.year(), head("Komponen", "Aspek", "Bobot", "Nilai", "Nilai Tertimbang"), rows, false,
+                    notes.text()));
         }
         for (BudgetScores s : scores) {
             if (s.planning() == null) {
@@ -780,26 +810,33 @@ public final class DocumentBuilder {
             if (s.ikpa() != null) {
                 List<String> l2 = new ArrayList<>();
                 List<Doc.Cell> c2 = new ArrayList<>();
+                Footnotes notes = new Footnotes();
                 for (BudgetScores.IkpaComponent c : safe(s.ikpa().components())) {
                     l2.add(c.name());
-                    c2.add(dec(c.reportedWeighted() != null ? c.reportedWeighted() : c.weighted()));
+                    c2.add(Cells.marked(dec(c.weighted() != null ? c.weighted() : c.reportedWeighted()), weightedNote(notes, c)));
                 }
                 b.add(table("Nilai Kinerja Pelaksanaan Anggaran Tahun " + s.year(), List.of(l2.stream().map(Cells::txt).toList()),
-                        List.of(new Doc.Row(c2, false)), true));
+                        List.of(new Doc.Row(c2, false)), true, notes.text()));
             }
         }
         List<Doc.Row> nka = new ArrayList<>();
+        Footnotes nkaNotes = new Footnotes();
         for (BudgetScores s : scores) {
             if (s.nka() == null) {
                 continue;
             }
+            String mark = differs(s.nka().reportedScore(), s.nka().computedScore()) ? nkaNotes.add("Nilai Kinerja Anggaran tahun "
+                    + s.year() + " tertulis " + Fmt.dec(s.nka().reportedScore()) + " pada aplikasi sumber, sedangkan 60% × "
+                    + Fmt.dec(s.nka().planning()) + " + 40% × " + Fmt.dec(s.nka().execution()) + " = " + Fmt.dec(s.nka().computedScore())
+                    + "; laporan ini memuat keduanya.") : null;
             nka.add(row(txt(Integer.toString(s.year())), txt(s.smart() != null ? "SMART" : "Nilai Kinerja Perencanaan"),
-                    dec(s.nka().planning()), dec(s.nka().execution()), dec(s.nka().reportedScore()), dec(s.nka().computedScore())));
+                    dec(s.nka().planning()), dec(s.nka().execution()), dec(s.nka().reportedScore()),
+                    Cells.marked(dec(s.nka().computedScore()), mark)));
         }
         if (!nka.isEmpty()) {
             b.add(table("Capaian Kinerja Anggaran Tahun " + scores.get(0).year() + "-" + scores.get(scores.size() - 1).year(),
                     head("Tahun", "Dasar perencanaan", "Nilai perencanaan", "Nilai pelaksanaan (IKPA)", "NKA dilaporkan",
-                            "NKA dihitung (60%/40%)"), nka, false));
+                            "NKA dihitung (60%/40%)"), nka, false, nkaNotes.text()));
         }
         if (scores.isEmpty()) {
             b.add(Doc.Block.html("<p>Data kinerja anggaran tidak tersedia.</p>"));
@@ -873,12 +910,12 @@ public final class DocumentBuilder {
                     for (JsonNode x : iter(e.get("measures"))) {
                         measures.add(x.asText());
                     }
-                    rows.add(row(txt(e.path("row").asText()), txt(e.path("name").asText()), txt(e.path("sex").asText()),
-                            txt(country(e.path("nationality").asText())), txt(e.path("reason").asText()), txt(e.path("article").asText()),
-                            txt(String.join(", ", measures))));
+                    rows.add(row(txt(text(e, "row")), txt(text(e, "name")), txt(text(e, "sex")),
+                            txt(country(text(e, "nationality"))), txt(text(e, "reason")), txt(text(e, "article")),
+                            txt(measures.isEmpty() ? "–" : String.join(", ", measures)), txt(text(e, "remark"))));
                 }
                 b.add(table("Data Penegakan Hukum Tahun " + m.year(), head("No", "Nama", "L/P", "Kewarganegaraan", "Alasan",
-                        "Pasal", "Tindakan (Pasal 75 ayat 2)"), rows, true));
+                        "Pasal", "Tindakan (Pasal 75 ayat 2)", "Keterangan"), rows, true));
             }
         }
         return new Doc.Section("bab3-d", "D. Capaian Kinerja Lainnya", 2, b);
@@ -891,11 +928,6 @@ public final class DocumentBuilder {
         List<Doc.Section> s = new ArrayList<>();
         List<Doc.Block> b = new ArrayList<>();
         b.add(Doc.Block.html(Markdown.toHtml(m.narrative().get("kesimpulan"))));
-        long high = findings.stream().filter(f -> "HIGH".equals(f.importance())).count();
-        if (!findings.isEmpty()) {
-            b.add(Doc.Block.html("<p>Pemeriksaan konsistensi data menemukan " + findings.size() + " catatan, " + high
-                    + " di antaranya berprioritas tinggi; rinciannya tersedia pada daftar temuan laporan ini.</p>"));
-        }
         s.add(new Doc.Section("bab4-kesimpulan", "A. Kesimpulan", 2, b));
         s.add(section(SectionTemplates.RECOMMENDATIONS, "B. Saran", md(SectionTemplates.RECOMMENDATIONS)));
         return new Doc.Chapter("bab-4", "BAB IV", "PENUTUP", true, true, s);
@@ -905,10 +937,10 @@ public final class DocumentBuilder {
         chapter = "L";
         tableNo = 0;
         List<Doc.Section> s = new ArrayList<>();
-        Agreement a = m.agreementInForce();
-        if (a != null) {
-            s.add(new Doc.Section("lampiran-pk", "Perjanjian Kinerja Tahun " + a.year(), 2, List.of(pkText(a),
-                    agreementTable(a, "Perjanjian Kinerja Tahun " + a.year(), true))));
+        // every signed revision, as the reference attaches the PK signed on 5 February besides the revised one
+        for (Agreement a : signedRevisions(m.agreements())) {
+            s.add(new Doc.Section("lampiran-pk-" + a.revision(), "Perjanjian Kinerja Tahun " + a.year() + revisionTitle(a), 2,
+                    List.of(pkText(a), agreementTable(a, "Perjanjian Kinerja Tahun " + a.year() + revisionTitle(a), true))));
         }
         if (m.nextAgreements() != null && !m.nextAgreements().isEmpty()) {
             Agreement n = m.nextAgreements().stream().filter(x -> Boolean.TRUE.equals(x.inForce())).findFirst()
@@ -922,26 +954,63 @@ public final class DocumentBuilder {
         return new Doc.Chapter("lampiran", "", "LAMPIRAN", true, true, s);
     }
 
+    /** The signed revisions (every revision when none is marked signed), in revision order. */
+    private static List<Agreement> signedRevisions(List<Agreement> agreements) {
+        List<Agreement> all = safe(agreements);
+        List<Agreement> signed = all.stream().filter(a -> "SIGNED".equals(a.status())).toList();
+        return (signed.isEmpty() ? all : signed).stream()
+                .sorted(java.util.Comparator.comparingInt(Agreement::revision)).toList();
+    }
+
+    private String revisionTitle(Agreement a) {
+        long revisions = safe(m.agreements()).stream().filter(x -> x.year() == a.year()).count();
+        return revisions <= 1 ? "" : a.revision() <= 1 ? " (awal)" : " (revisi ke-" + (a.revision() - 1) + ")";
+    }
+
+    /** The parties with name, position and NIP, the place and date of signing. */
     private Doc.Block pkText(Agreement a) {
-        StringBuilder sb = new StringBuilder("<p>Perjanjian Kinerja revisi ").append(a.revision());
-        if (a.firstParty() != null) {
-            sb.append(" antara ").append(esc(a.firstParty().name())).append(" (").append(esc(a.firstParty().position())).append(")");
+        StringBuilder sb = new StringBuilder("<p>Perjanjian Kinerja ini ditandatangani oleh:</p><ol>");
+        for (Agreement.Party p : java.util.Arrays.asList(a.firstParty(), a.secondParty())) {
+            if (p != null) {
+                sb.append("<li>").append(esc(p.name())).append(p.nip() == null ? "" : ", NIP " + esc(p.nip()))
+                        .append(p.position() == null ? "" : ", " + esc(p.position())).append("</li>");
+            }
         }
-        if (a.secondParty() != null) {
-            sb.append(" dan ").append(esc(a.secondParty().name())).append(" (").append(esc(a.secondParty().position())).append(")");
-        }
-        sb.append(a.signedOn() == null ? "" : ", " + esc(a.place() == null ? "" : a.place() + ", ") + IdFormat.date(a.signedOn()));
-        return Doc.Block.html(sb.append(".</p>").toString());
+        sb.append("</ol><p>").append(a.place() == null ? "" : esc(a.place()) + ", ")
+                .append(a.signedOn() == null ? "tanggal penandatanganan tidak tercatat" : IdFormat.date(a.signedOn()))
+                .append(".</p>");
+        return Doc.Block.html(sb.toString());
     }
 
     // ---------------------------------------------------------------- helpers
 
+    /** The executive summary, with a note for every PNBP figure the source printed otherwise. */
+    private List<Doc.Block> summary() {
+        List<Doc.Block> out = new ArrayList<>();
+        out.add(Doc.Block.html(Markdown.toHtml(m.narrative().get("ikhtisar"))));
+        RevenueYear rev = m.revenue(m.year());
+        if (rev != null) {
+            out.addAll(revenueFootnotes(rev));
+        }
+        return out;
+    }
+
+    /**
+     * Signed with the approver's name, NIP, place and date of approval; before approval an unsigned draft, clearly
+     * marked, with the head named by the agreement but no date.
+     */
     private Doc.Block signature() {
+        if (signed != null) {
+            return Doc.Block.html("<div class=\"signature\"><p>" + esc(signed.place() == null ? "" : signed.place() + ", ")
+                    + (signed.date() == null ? "" : IdFormat.date(signed.date())) + "</p><p>" + esc(signed.position() == null
+                    ? "Kepala" : signed.position()) + ",</p><p class=\"signname\">" + esc(signed.name()) + "</p>"
+                    + (signed.nip() == null ? "" : "<p>NIP " + esc(signed.nip()) + "</p>") + "</div>");
+        }
         Agreement a = m.agreementInForce();
-        String name = a == null || a.firstParty() == null ? "" : a.firstParty().name();
-        String place = a == null || a.place() == null ? "" : a.place() + ", ";
-        return Doc.Block.html("<div class=\"signature\"><p>" + esc(place) + IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta")))
-                + "</p><p>Kepala,</p><p class=\"signname\">" + esc(name) + "</p></div>");
+        String name = a == null || a.firstParty() == null ? null : a.firstParty().name();
+        return Doc.Block.html("<div class=\"signature\"><p class=\"draft\">DRAF – belum disetujui dan belum ditandatangani."
+                + " Tempat, tanggal dan tanda tangan diisi setelah persetujuan Kepala.</p>"
+                + (name == null ? "" : "<p>Kepala,</p><p class=\"signname\">" + esc(name) + "</p>") + "</div>");
     }
 
     private Doc.Section section(String id, String title, Doc.Block... blocks) {
@@ -981,8 +1050,12 @@ public final class DocumentBuilder {
     }
 
     private Doc.Block table(String title, List<List<Doc.Cell>> head, List<Doc.Row> rows, boolean wide) {
+        return table(title, head, rows, wide, null);
+    }
+
+    private Doc.Block table(String title, List<List<Doc.Cell>> head, List<Doc.Row> rows, boolean wide, String note) {
         String id = id();
-        Doc.Table t = new Doc.Table(id, next(), title, head, rows, wide, null);
+        Doc.Table t = new Doc.Table(id, next(), title, head, rows, wide, note);
         tables.add(t);
         return Doc.Block.table(t);
     }
@@ -1070,6 +1143,78 @@ public final class DocumentBuilder {
             case "ID" -> "Indonesia";
             default -> code;
         };
+    }
+
+    // ---------------------------------------------------------------- footnotes for recomputed figures
+
+    /** A footnote when the source printed another percentage than the one recomputed here; the mark, or null. */
+    private static String printedPercent(Footnotes notes, BudgetYear y, String key, String objective, String indicator) {
+        for (BudgetYear.Reported r : safe(y.reported())) {
+            if (key.equals(r.key()) && java.util.Objects.equals(objective, r.objective())
+                    && java.util.Objects.equals(indicator, r.indicator()) && r.value() != null && r.computed() != null
+                    && r.value().compareTo(r.computed()) != 0) {
+                return notes.add("Tahun " + y.year() + ": dokumen sumber mencantumkan " + Fmt.pct(r.value())
+                        + "; laporan ini memuat " + Fmt.pct(r.computed()) + ", dihitung ulang dari realisasi / pagu"
+                        + (differs(r.value(), r.computed()) ? "." : " (selisih pembulatan)."));
+            }
+        }
+        return null;
+    }
+
+    /** A footnote when the source application printed another weighted IKPA value than value × weight. */
+    private static String weightedNote(Footnotes notes, BudgetScores.IkpaComponent c) {
+        if (!differs(c.reportedWeighted(), c.weighted())) {
+            return null;
+        }
+        return notes.add(c.name() + ": nilai tertimbang tertulis " + Fmt.dec(c.reportedWeighted()) + " pada aplikasi sumber, "
+                + "sedangkan nilai " + Fmt.dec(c.value()) + " × bobot " + Fmt.plain(c.weight()) + "% = " + Fmt.dec(c.weighted())
+                + "; laporan ini memuat nilai yang dihitung ulang.");
+    }
+
+    /** Notes under the PNBP sentence for every PNBP figure the source printed otherwise. */
+    private static List<Doc.Block> revenueFootnotes(RevenueYear rev) {
+        List<Doc.Block> out = new ArrayList<>();
+        for (RevenueYear.Reported r : safe(rev.reported())) {
+            if (!differs(r.value(), r.computed())) {
+                continue;
+            }
+            boolean percent = "percentOfTarget".equals(r.key());
+            String place = r.where() == null ? "dokumen sumber" : r.where().replaceAll(" \\(.*", "");
+            out.add(Doc.Block.html("<p class=\"footnote\">Catatan: " + esc(place) + " dokumen sumber mencantumkan "
+                    + (percent ? "persentase realisasi PNBP " + Fmt.pct(r.value()) : "realisasi PNBP " + Fmt.rp(r.value().longValue()))
+                    + "; laporan ini memuat " + (percent ? Fmt.pct(r.computed()) : Fmt.rp(r.computed().longValue()))
+                    + ", dihitung ulang dari setoran per akun (MPN + BI + potongan SPM − pengembalian).</p>"));
+        }
+        return out;
+    }
+
+    /** Differs by more than the rounding of the printed precision (0,01). */
+    private static boolean differs(BigDecimal printed, BigDecimal computed) {
+        return printed != null && computed != null && printed.subtract(computed).abs().compareTo(new BigDecimal("0.01")) > 0;
+    }
+
+    private static String revisionLabel(int index, int count) {
+        if (index == 0) {
+            return "DIPA awal";
+        }
+        return "DIPA revisi ke-" + index + (index == count - 1 ? " (akhir)" : "");
+    }
+
+    private static String benchmarkScope(String scope) {
+        if (scope == null) {
+            return "";
+        }
+        return switch (scope) {
+            case "NATIONAL" -> " (seluruh satuan kerja sejenis di Indonesia)";
+            case "REGIONAL" -> " (satuan kerja sejenis di wilayah yang sama)";
+            default -> "";
+        };
+    }
+
+    /** A text field of a register record, "–" when it is absent or null (never the word "null"). */
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? "–" : v.asText();
     }
 
     private static String shortLabel(String label, String fallback) {

@@ -29,7 +29,7 @@ public class DocxRenderer {
             center(d, doc.cover().unitName(), 14, true);
             center(d, "TAHUN " + doc.cover().year(), 14, true);
             if (!"PUBLISHED".equals(doc.status())) {
-                center(d, "Status: " + doc.status() + " (belum diterbitkan)", 10, false);
+                center(d, "Status: " + doc.statusLabel() + " (belum diterbitkan)", 10, false);
             }
             for (Doc.Chapter ch : doc.chapters()) {
                 XWPFParagraph p = d.createParagraph();
@@ -96,6 +96,11 @@ public class DocxRenderer {
         }
         for (Doc.Row r : t.rows()) {
             fill(table.createRow(), r.cells(), r.strong(), cols);
+        }
+        for (String n : t.notes()) {
+            XWPFRun nr = d.createParagraph().createRun();
+            nr.setFontSize(8);
+            nr.setText(n);
         }
         d.createParagraph();
     }

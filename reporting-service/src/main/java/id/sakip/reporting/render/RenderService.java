@@ -2,6 +2,7 @@ package id.sakip.reporting.render;
 
 import id.sakip.reporting.report.Report;
 import id.sakip.reporting.report.ReportModel;
+import id.sakip.reporting.report.ReportStatus;
 import id.sakip.reporting.report.ReportSection;
 import id.sakip.reporting.report.ReportService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,7 +34,16 @@ public class RenderService {
         for (ReportSection s : reports.sectionEntities(r)) {
             texts.put(s.key, new DocumentBuilder.Text(s.title, s.markdown));
         }
-        return DocumentBuilder.build(model, texts, reports.findingsOf(r), r.status);
+        return DocumentBuilder.build(model, texts, r.status, signature(r));
+    }
+
+    /** The approval as the foreword's signature: only for an APPROVED or PUBLISHED report. */
+    static DocumentBuilder.Signature signature(Report r) {
+        boolean approved = ReportStatus.APPROVED.name().equals(r.status) || ReportStatus.PUBLISHED.name().equals(r.status);
+        if (!approved || r.approverName == null) {
+            return null;
+        }
+        return new DocumentBuilder.Signature(r.approverName, r.approverNip, r.approverPosition, r.approvalPlace, r.approvedOn);
     }
 
     public String html(Report r) {

@@ -66,6 +66,22 @@ public class Report {
     @Column(name = "approval_justification")
     public String approvalJustification;
 
+    /** The head who approved, as the agreement in force names the first party, and where / when: the signature. */
+    @Column(name = "approver_name")
+    public String approverName;
+
+    @Column(name = "approver_nip")
+    public String approverNip;
+
+    @Column(name = "approver_position")
+    public String approverPosition;
+
+    @Column(name = "approval_place")
+    public String approvalPlace;
+
+    @Column(name = "approved_on")
+    public java.time.LocalDate approvedOn;
+
     @Column(name = "published_by")
     public String publishedBy;
 

@@ -65,6 +65,7 @@ public class ReportAssembler {
                 () -> indicators.agreements(unit, year)));
         List<Agreement> next = orEmpty(Remote.call(ind, "the agreements of " + unit + " " + (year + 1),
                 () -> indicators.agreements(unit, year + 1)));
+        next = withOwnPlanNames(next, scorecard);
         JsonNode registers = Remote.call(ind, "the registers of " + unit + " " + year, () -> indicators.registers(unit, year));
         // Older indicators-service deployments have no checks (404 → null): then there are no such findings.
         JsonNode checks = Remote.call(ind, "the register checks of " + unit + " " + year,
@@ -78,6 +79,32 @@ public class ReportAssembler {
                 budgets, revenues, scores, Map.of());
         return new ReportModel(workUnit, year, raw.assembledAt(), sources, scorecard, agreements, next, registers, checks,
                 budgets, revenues, scores, narrative.facts(raw));
+    }
+
+    /**
+     * The next year's agreements carry objective codes of their own plan (2025: Renstra 2025-2029, whose objectives
+     * are renamed); their names come from that plan, not from this year's scorecard.
+     */
+    private List<Agreement> withOwnPlanNames(List<Agreement> next, Scorecard scorecard) {
+        String current = scorecard.plan() == null ? null : scorecard.plan().code();
+        Map<String, Map<String, String>> names = new LinkedHashMap<>();
+        List<Agreement> out = new java.util.ArrayList<>();
+        for (Agreement a : next) {
+            if (a.plan() == null || a.plan().equals(current)) {
+                out.add(a);
+                continue;
+            }
+            Map<String, String> byCode = names.computeIfAbsent(a.plan(), code -> {
+                JsonNode plan = Remote.call(IndicatorsClient.SERVICE, "plan " + code, () -> indicators.plan(code));
+                Map<String, String> m = new LinkedHashMap<>();
+                if (plan != null) {
+                    plan.path("objectives").forEach(o -> m.put(o.path("code").asText(), o.path("name").asText()));
+                }
+                return m;
+            });
+            out.add(a.withObjectiveNames(byCode));
+        }
+        return out;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -213,7 +213,7 @@ public class ReportService {
         List<Finding> all = findingsOf(r);
         List<Finding> shown = importance == null || importance.isBlank() ? all
                 : all.stream().filter(f -> f.importance().equalsIgnoreCase(importance)).toList();
-        return new FindingsDto(r.id, r.workUnit, r.year, r.findingsEvaluatedAt, FindingsSummary.of(all), shown);
+        return FindingsDto.of(r.id, r.workUnit, r.year, r.findingsEvaluatedAt, all, shown);
     }
 
     /** Evaluates the current rule set again over the stored model (no new figures are fetched). */
@@ -232,7 +232,7 @@ public class ReportService {
         r.findingsEvaluatedAt = Instant.now();
         reports.flush();
         audit.record("report", key(r), "EVALUATE_FINDINGS", before, FindingsSummary.of(findings));
-        return new FindingsDto(r.id, r.workUnit, r.year, r.findingsEvaluatedAt, FindingsSummary.of(findings), findings);
+        return FindingsDto.of(r.id, r.workUnit, r.year, r.findingsEvaluatedAt, findings, findings);
     }
 
     List<Finding> evaluate(ReportModel model) {

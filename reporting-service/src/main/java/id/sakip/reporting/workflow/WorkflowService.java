@@ -11,6 +11,7 @@ import id.sakip.commons.security.WriteKind;
 import id.sakip.reporting.client.BudgetClient;
 import id.sakip.reporting.client.IndicatorsClient;
 import id.sakip.reporting.client.Remote;
+import id.sakip.reporting.client.dto.Agreement;
 import id.sakip.reporting.finding.Finding;
 import id.sakip.reporting.render.RenderService;
 import id.sakip.reporting.report.Report;
@@ -28,6 +29,8 @@ import org.jboss.logging.Logger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -100,8 +103,24 @@ public class WorkflowService {
             r.decidedAt = Instant.now();
             r.decisionComment = decision == null ? null : decision.comment();
             r.approvalJustification = high.isEmpty() ? null : justification;
+            sign(r);
             return finish(r, "APPROVE", before);
         });
+    }
+
+    /**
+     * The foreword is signed by the head of the unit: name, NIP and position as the agreement in force names its first
+     * party, at the agreement's place, on the day of approval (Asia/Jakarta). Without a first party, the approver's
+     * user name.
+     */
+    private void sign(Report r) {
+        Agreement pk = reportService.model(r).agreementInForce();
+        Agreement.Party head = pk == null ? null : pk.firstParty();
+        r.approverName = head == null || head.name() == null ? r.decidedBy : head.name();
+        r.approverNip = head == null ? null : head.nip();
+        r.approverPosition = head == null ? null : head.position();
+        r.approvalPlace = pk == null ? null : pk.place();
+        r.approvedOn = LocalDate.ofInstant(r.decidedAt, ZoneId.of("Asia/Jakarta"));
     }
 
     public ReportDto returnToPlanner(Caller caller, long id, Decision decision, String ifMatch) {

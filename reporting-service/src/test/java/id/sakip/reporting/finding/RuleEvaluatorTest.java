@@ -102,6 +102,52 @@ class RuleEvaluatorTest {
         assertTrue(run("budgets", "$.reported[key=unknown].value", "$.absorption", "0").isEmpty());
     }
 
+    @Test
+    void aDifferenceWithinThePrintedPrecisionIsLowAndTheRoundingsOfOneRuleAreOneProblem() {
+        RuleSpec sum = new RuleSpec("SUM", "jumlah", "budgets", "sum($.byIndicator.realization)", "EQ", "$.realization",
+                "HIGH", BigDecimal.ZERO, "Rp {left} lawan Rp {right}", null, "Tabel Realisasi Anggaran Tahun {year}", BigDecimal.ONE);
+        Finding f = RuleEvaluator.evaluate(model, 2024, List.of(sum), SOURCES).get(0);
+        assertEquals("LOW", f.importance());
+        assertEquals("Tabel Realisasi Anggaran Tahun 2024", f.location());
+        assertEquals("SUM pembulatan", f.problem());
+        RuleSpec strict = new RuleSpec("SUM", "jumlah", "budgets", "sum($.byIndicator.realization)", "EQ", "$.realization",
+                "HIGH", BigDecimal.ZERO, "x", null, null, new BigDecimal("0.5"));
+        assertEquals("HIGH", RuleEvaluator.evaluate(model, 2024, List.of(strict), SOURCES).get(0).importance());
+    }
+
+    @Test
+    void findingsWithOneRenderedRootCauseAreOneProblemWithTheirHighestImportance() {
+        RuleSpec absorption = new RuleSpec("A", "a", "budgets", "$.reported[key=absorptionPercent].value", "EQ",
+                "percent($.realization, $.ceiling)", "MEDIUM", new BigDecimal("0.01"), "a {year}", "anggaran {year}", null, null);
+        RuleSpec total = new RuleSpec("B", "b", "budgets", "sum($.byIndicator.realization)", "EQ", "$.realization",
+                "HIGH", BigDecimal.ZERO, "b {year}", "anggaran {year}", null, null);
+        RuleSpec pk = new RuleSpec("C", "c", "agreements", "$.budgetTotal", "EQ", "budgets[year=$year].ceiling",
+                "LOW", BigDecimal.ZERO, "c", null, null, null);
+        List<Finding> f = RuleEvaluator.evaluate(model, 2024, List.of(absorption, total, pk), SOURCES);
+        assertEquals(3, f.size());
+        List<Problem> p = RuleEvaluator.problems(f);
+        assertEquals(List.of("anggaran 2022", "anggaran 2024", "C [1]"), p.stream().map(Problem::key).toList());
+        assertEquals("HIGH", p.get(1).importance());
+    }
+
+    @Test
+    void tablePlaceholdersNameTheTablesOfASourceAndPlacesDropRemarks() {
+        assertEquals("Tabel III.30, III.31", RuleEvaluator.tables("registers/passportIssuance rows (Tabel III.30, III.31)"));
+        assertEquals("Tabel III.8", RuleEvaluator.tables("registers/serviceDetails items (Tabel III.8) + registers/serviceVolumes"));
+        assertEquals("–", RuleEvaluator.tables("realization IKK-2.1"));
+        assertEquals("Ringkasan Eksekutif", RuleEvaluator.place("Ringkasan Eksekutif (stated against the spending total)"));
+    }
+
+    @Test
+    void aFilterOnAnArrayFieldSelectsTheElementsThatContainTheValue() throws Exception {
+        JsonNode records = new ObjectMapper().readTree("""
+                {"registers": {"enforcementRecords": {"records": [{"measures": ["A", "F"]}, {"measures": ["B"]},
+                  {"measures": []}, {"measures": ["F"]}]}}}""");
+        Expression.Context ctx = new Expression.Context(records, 2024, null);
+        assertEquals(0, new BigDecimal("2").compareTo(Expression.parse("count(registers.enforcementRecords.records[measures=F])").evaluate(ctx).number()));
+        assertEquals(0, BigDecimal.ZERO.compareTo(Expression.parse("count(registers.enforcementRecords.records[measures=D])").evaluate(ctx).number()));
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "percent(1, 1)|100.00",

@@ -1,5 +1,6 @@
 package id.sakip.reporting.report;
 
+import id.sakip.commons.format.IdFormat;
 import id.sakip.reporting.support.Fakes;
 import id.sakip.reporting.support.FakeServicesResource;
 import id.sakip.testsupport.EmbeddedPostgresResource;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -201,6 +203,7 @@ class ReportResourceTest {
                     "Tabel III.16", "96,99%", "150,40%", "DAFTAR ISI", "DAFTAR TABEL")) {
                 assertTrue(text.contains(expected), "PDF lacks " + expected);
             }
+            assertNoInternalsAndEveryFootnote(text.replaceAll("\\s+", " "));
         }
         byte[] docx = given().accept(DOCX).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
@@ -217,6 +220,77 @@ class ReportResourceTest {
             assertEquals(96.99d, t16.getRow(last).getCell(3).getNumericCellValue(), 1e-9);
             assertNotNull(wb.getSheet("Tabel III.1"));
             assertNotNull(wb.getSheet("Tabel III.35"));
+        }
+    }
+
+    /** Words and phrases of our code and data that must not reach the document. */
+    private static final List<String> INTERNALS = List.of("registers/", "(NATIONAL)", "as in the signed", "daftar temuan",
+            " the ", " of the ", "stated against", "(final)", "derivation rule", "Uraikan tugas");
+
+    /** The demo-like LKjIP as a head would sign it: none of our internals, a footnote for every recomputed figure. */
+    private static void assertNoInternalsAndEveryFootnote(String text) {
+        assertFalse(java.util.regex.Pattern.compile("\\bnull\\b").matcher(text).find(), "the word null in the PDF");
+        for (String internal : INTERNALS) {
+            if (internal.equals("Uraikan tugas")) {
+                continue; // the prompts are the content sections' concern (issue 13, other part)
+            }
+            assertFalse(text.contains(internal), "PDF contains " + internal);
+        }
+        for (String footnote : List.of(
+                // absorption 2022 (Tabel III.17)
+                "Tahun 2022: dokumen sumber mencantumkan 93,32%; laporan ini memuat 92,74%, dihitung ulang dari realisasi / pagu.",
+                // NKA 2023 (Tabel III.29)
+                "Nilai Kinerja Anggaran tahun 2023 tertulis 90,29 pada aplikasi sumber, sedangkan 60% × 98,36 + 40% × 95,69 = 97,29",
+                // IKPA (Tabel III.26 and III.28)
+                "Penyerapan Anggaran: nilai tertimbang tertulis 16,38 pada aplikasi sumber, sedangkan nilai 84,90 × bobot 20% = 16,98",
+                // Tabel III.16 adds up again
+                "Selisih pembulatan aplikasi sumber (", "Rincian per indikator dari aplikasi sumber berjumlah Rp 26.046.788.235",
+                // the per-objective sums and the percentages of Tabel III.16 printed otherwise
+                "Anggaran dan realisasi per sasaran kegiatan dijumlahkan ulang dari indikatornya",
+                "Tahun 2024: dokumen sumber mencantumkan 97,34%; laporan ini memuat 97,35%, dihitung ulang dari realisasi / pagu (selisih pembulatan).",
+                // PNBP of the executive summary
+                "Ringkasan Eksekutif dokumen sumber mencantumkan realisasi PNBP Rp 19.046.788.234; laporan ini memuat Rp 22.239.627.009",
+                "Ringkasan Eksekutif dokumen sumber mencantumkan persentase realisasi PNBP 72,28%; laporan ini memuat 150,40%")) {
+            assertTrue(text.contains(footnote), "PDF lacks the footnote " + footnote);
+        }
+        assertEquals(2, text.split("Ringkasan Eksekutif dokumen sumber mencantumkan realisasi PNBP", -1).length - 1,
+                "in the executive summary and in Bab III.B");
+        // Tabel III.35 with its KET column; SMART efficiency as printed
+        assertTrue(text.contains("Keterangan") && text.contains("Projusticia") && text.contains("Diserahkan Ke Kanim Jakarta Pusat"));
+        assertTrue(text.contains("2021 78,36 78,36 91,50 95,38 77,18 5,94 64,84"), "SMART 2021 with efficiency 5,94");
+        assertTrue(text.contains("2022 88,18 88,18 92,74 98,65 100,00 4,80 61,99"));
+        assertTrue(text.contains("2023 98,36 98,36 96,74 92,72 100,00 20,00 100,00"));
+        // the DIPA revisions in Indonesian, the benchmark's scope in words
+        assertTrue(text.contains("DIPA awal Rp 24.505.656.000; DIPA revisi ke-1 (akhir) Rp 26.855.838.000"));
+        // the annex: both signed revisions of 2024 with parties, NIP, place and date; 2025 with its plan's objectives
+        assertTrue(text.contains("Perjanjian Kinerja Tahun 2024 (awal)") && text.contains("Perjanjian Kinerja Tahun 2024 (revisi ke-1)"));
+        assertTrue(text.contains("Adityo Agung Nugroho, NIP 197410211993031001, Kepala Kantor Imigrasi Kelas I TPI Tanjungpinang"));
+        assertTrue(text.contains("I Nyoman Gede Surya Mataram, NIP 197102031991031001"));
+        assertTrue(text.contains("Tanjungpinang, 5 Februari 2024."), "the PK signed on 5 February 2024");
+        assertTrue(text.contains("Tanjungpinang, 24 Januari 2025."));
+        String pk2025 = text.substring(text.lastIndexOf("Perjanjian Kinerja Tahun 2025"));
+        assertTrue(pk2025.contains("Optimalnya Penegakan Hukum Keimigrasian di Wilayah"), "2025 objective names");
+        assertFalse(pk2025.contains("di kewilayahan"), "not the 2024 objective names");
+    }
+
+    @Test
+    @Order(3)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void beforeApprovalTheForewordIsAnUnsignedDraft() throws Exception {
+        String foreword = foreword();
+        assertTrue(foreword.contains("DRAF – belum disetujui dan belum ditandatangani"), foreword);
+        assertFalse(foreword.contains(IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta")))),
+                "no date before approval: " + foreword);
+        assertFalse(foreword.contains("NIP"), foreword);
+    }
+
+    /** The text of the Kata Pengantar page of the PDF. */
+    private static String foreword() throws Exception {
+        byte[] pdf = given().accept(PDF).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            int start = text.lastIndexOf("KATA PENGANTAR");
+            return text.substring(start, text.indexOf("IKHTISAR EKSEKUTIF", start));
         }
     }
 
@@ -363,6 +437,17 @@ class ReportResourceTest {
     @Test
     @Order(22)
     @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
+    void afterApprovalTheForewordIsSignedByTheHeadAtThePlaceAndDateOfApproval() throws Exception {
+        String foreword = foreword();
+        String today = IdFormat.date(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        assertTrue(foreword.contains("Tanjungpinang, " + today + " Kepala Kantor Imigrasi Kelas I TPI Tanjungpinang, "
+                + "Adityo Agung Nugroho NIP 197410211993031001"), foreword);
+        assertFalse(foreword.contains("DRAF"), foreword);
+    }
+
+    @Test
+    @Order(25)
+    @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
     void publishingFreezesTheBytesAndLocksTheUnitYear() throws Exception {
         Fakes.reset();
         JsonPath p = given().post("/api/v1/reports/" + reportId() + "/publish").then().statusCode(200)
@@ -391,7 +476,7 @@ class ReportResourceTest {
     }
 
     @Test
-    @Order(23)
+    @Order(26)
     @TestSecurity(user = "planner-408103", roles = "planner", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
     void aPublishedReportCannotBeReassembledOrEdited() {
         given().contentType("application/json").body(REQUEST).post("/api/v1/reports").then().statusCode(409)
@@ -401,7 +486,7 @@ class ReportResourceTest {
     }
 
     @Test
-    @Order(24)
+    @Order(27)
     @TestSecurity(user = "head-408103", roles = "head", attributes = @SecurityAttribute(key = "work_unit", value = "408103"))
     void reopeningUnlocksAndKeepsTheSnapshot() {
         Fakes.reset();

@@ -78,6 +78,8 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
             file(req, "indicators/achievements-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", null);
         } else if (path.equals("/api/v1/agreements")) {
             file(req, "indicators/agreements-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", "[]");
+        } else if (path.matches("/api/v1/plans/[^/]+")) {
+            file(req, "indicators/plan-" + p[4] + ".json", null);
         } else if (path.equals("/api/v1/registers/checks")) {
             file(req, "indicators/register-checks-" + req.getParam("workUnit") + "-" + req.getParam("year") + ".json", null);
         } else if (path.equals("/api/v1/registers")) {

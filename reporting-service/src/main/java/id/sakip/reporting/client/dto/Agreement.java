@@ -17,7 +17,17 @@ public record Agreement(Long id, String workUnit, int year, String plan, int rev
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Target(String indicator, String indicatorName, String objective, BigDecimal target, String unit) {
+    /** {@code objectiveName} is filled by reporting-service from the agreement's own plan (indicators-service sends the code). */
+    public record Target(String indicator, String indicatorName, String objective, BigDecimal target, String unit,
+                         String objectiveName) {
+    }
+
+    /** This agreement with the objective names of its plan (objective code → name) on its targets. */
+    public Agreement withObjectiveNames(java.util.Map<String, String> names) {
+        List<Target> named = targets == null ? null : targets.stream().map(t -> new Target(t.indicator(), t.indicatorName(),
+                t.objective(), t.target(), t.unit(), names.getOrDefault(t.objective(), t.objectiveName()))).toList();
+        return new Agreement(id, workUnit, year, plan, revision, status, signedOn, place, inForce, firstParty, secondParty,
+                named, budget, budgetTotal, version);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

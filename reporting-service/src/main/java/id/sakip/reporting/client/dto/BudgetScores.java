@@ -29,7 +29,7 @@ public record BudgetScores(String workUnit, int year, Ikpa ikpa, Smart smart, Pl
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Smart(String scheme, List<Component> components, BigDecimal efficiencyScore,
+    public record Smart(String scheme, List<Component> components, BigDecimal efficiency, BigDecimal efficiencyScore,
                         BigDecimal reportedEfficiencyScore, BigDecimal computedScore, BigDecimal reportedScore,
                         BigDecimal difference) {
     }

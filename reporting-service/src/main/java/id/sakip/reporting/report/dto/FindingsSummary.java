@@ -1,11 +1,12 @@
 package id.sakip.reporting.report.dto;
 
 import id.sakip.reporting.finding.Finding;
+import id.sakip.reporting.finding.RuleEvaluator;
 
 import java.util.List;
 
-/** How many findings of each importance a report has. */
-public record FindingsSummary(int total, int high, int medium, int low) {
+/** How many findings of each importance a report has, and how many problems (root causes) they come from. */
+public record FindingsSummary(int total, int high, int medium, int low, int problems) {
 
     public static FindingsSummary of(List<Finding> findings) {
         int h = 0;
@@ -18,6 +19,6 @@ public record FindingsSummary(int total, int high, int medium, int low) {
                 default -> l++;
             }
         }
-        return new FindingsSummary(findings.size(), h, m, l);
+        return new FindingsSummary(findings.size(), h, m, l, RuleEvaluator.problems(findings).size());
     }
 }
