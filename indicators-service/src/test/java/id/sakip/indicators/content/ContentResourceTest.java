@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static io.restassured.RestAssured.given;
@@ -71,6 +73,21 @@ class ContentResourceTest {
                 .body("cascade.find { it.code == 'SS1' }.level", equalTo("STRATEGIC"));
         given().when().get("/api/v1/work-units/408103/profile/2021").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    /** reporting-service's tests play indicators-service with these files: they must be what it answers. */
+    @Test
+    @TestSecurity(user = "reporting-service", roles = "service")
+    void theAnswersAreReportingServicesContractFixtures() throws Exception {
+        Path dir = Path.of("../reporting-service/src/test/resources/contract/indicators");
+        for (String[] pair : new String[][]{{"profile-408103-2024", "/api/v1/work-units/408103/profile/2024"},
+                {"narrative-408103-2024", "/api/v1/work-units/408103/narrative/2024"},
+                {"other-achievements-408103-2024", "/api/v1/work-units/408103/other-achievements/2024"},
+                {"risk-register-408103-2024", "/api/v1/work-units/408103/risk-register/2024"},
+                {"strategy-RENSTRA-DJIM-2020-2024", "/api/v1/plans/RENSTRA-DJIM-2020-2024/strategy"}}) {
+            String answer = given().when().get(pair[1]).then().statusCode(200).extract().asString();
+            assertEquals(JSON.readTree(Files.readString(dir.resolve(pair[0] + ".json"))), JSON.readTree(answer), pair[0]);
+        }
     }
 
     @Test
@@ -180,8 +197,8 @@ class ContentResourceTest {
         risks.addObject().put("workUnit", "NOPE").put("year", 2020);
         file.putArray("planStrategies").addObject().put("plan", "NOPE");
         JsonPath problem = JsonPath.from(importing(file.toString(), 422));
-        assertEquals(List.of("/planStrategies/0/plan", "/riskRegisters/0/risks/0/mitigation",
-                "/riskRegisters/1/workUnit"), problem.getList("errors.pointer"));
+        assertEquals(List.of("/riskRegisters/0/risks/0/mitigation", "/riskRegisters/1/workUnit",
+                "/planStrategies/0/plan"), problem.getList("errors.pointer"));
         given().when().get("/api/v1/work-units/408103/profile/2020").then().statusCode(404);
         ((ArrayNode) file.get("riskRegisters")).remove(1);
         file.remove("planStrategies");
