@@ -1,7 +1,6 @@
 package id.sakip.indicators.content;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -164,14 +163,8 @@ public class ContentImport {
     private Object document(ObjectNode fields, ContentKind kind, String ptr, Errors errors) {
         try {
             return json.treeToValue(fields, kind.type());
-        } catch (JsonMappingException e) {
-            StringBuilder sb = new StringBuilder(ptr);
-            for (JsonMappingException.Reference ref : e.getPath()) {
-                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
-            }
-            errors.add(sb.toString(), e.getOriginalMessage());
         } catch (JsonProcessingException e) {
-            errors.add(ptr, e.getOriginalMessage());
+            errors.add(ptr, e);
         }
         return null;
     }

@@ -878,7 +878,7 @@ public final class DocumentBuilder {
                         measures.add(x.asText());
                     }
                     rows.add(row(txt(e.path("row").asText()), txt(e.path("name").asText()), txt(e.path("sex").asText()),
-                            txt(country(e.path("nationality").asText())), txt(e.path("reason").asText()), txt(e.path("article").asText()),
+                            txt(country(e.path("nationality").asText())), txt(e.path("reason").asText("–")), txt(e.path("article").asText()),
                             txt(String.join(", ", measures))));
                 }
                 b.add(table("Data Penegakan Hukum Tahun " + m.year(), head("No", "Nama", "L/P", "Kewarganegaraan", "Alasan",

@@ -193,6 +193,28 @@ final class ContentTexts {
         return sb.toString();
     }
 
+    /** The executive summary's paragraph on innovations and awards; empty when the unit recorded none. */
+    static String innovationsAndAwards(ReportModel m) {
+        Content.OtherAchievements o = m.contentOrEmpty().otherAchievements();
+        if (o == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!empty(o.innovations())) {
+            sb.append("\nDalam rangka peningkatan layanan kepada masyarakat, pada tahun ").append(m.year()).append(' ')
+                    .append(m.workUnit().name()).append(" menjalankan inovasi ");
+            List<String> names = o.innovations().stream().map(i -> i.name()
+                    + (notBlank(i.expansion()) ? " (" + i.expansion() + ")" : "")).toList();
+            sb.append(String.join(", ", names)).append(".\n");
+        }
+        if (!empty(o.awards())) {
+            sb.append("\nPenghargaan yang diraih pada tahun ").append(m.year()).append(": ")
+                    .append(String.join("; ", o.awards().stream().map(a -> a.name().strip()
+                            + (notBlank(a.grantor()) ? " dari " + a.grantor().strip() : "")).toList())).append(".\n");
+        }
+        return sb.toString();
+    }
+
     static String obstacles(ReportModel m) {
         Content.Narrative n = m.contentOrEmpty().narrative();
         if (n == null || empty(n.obstacles())) {
