@@ -185,7 +185,7 @@ class DatasetResourceTest {
         String before = stored();
         importing(TestData.seedText(), 403);
         ObjectNode own = seed();
-        for (String master : new String[]{"workUnits", "plans", "benchmarks"}) {
+        for (String master : new String[]{"workUnits", "plans", "benchmarks", "planStrategies"}) {
             own.remove(master);
         }
         JsonPath summary = JsonPath.from(importing(own.toString(), 200));

@@ -117,8 +117,8 @@ public final class DocumentBuilder {
                 2. BAB II PERENCANAAN KINERJA: rencana strategis dan Perjanjian Kinerja tahun %d.
                 3. BAB III AKUNTABILITAS KINERJA: capaian kinerja organisasi, realisasi anggaran, capaian kinerja anggaran dan capaian kinerja lainnya.
                 4. BAB IV PENUTUP: kesimpulan dan saran.
-                5. LAMPIRAN: Perjanjian Kinerja.
-                """.formatted(m.year())))));
+                5. LAMPIRAN: Perjanjian Kinerja%s.
+                """.formatted(m.year(), riskAnnexPresent() ? " dan Manajemen Risiko" : "")))));
         return new Doc.Chapter("bab-1", "BAB I", "PENDAHULUAN", true, true, s);
     }
 
@@ -948,16 +948,21 @@ public final class DocumentBuilder {
 
     /** The risk-management annex from the unit-year's risk register; null when it has none. */
     private Doc.Section riskAnnex() {
-        var register = m.contentOrEmpty().riskRegister();
-        if (register == null || register.risks() == null || register.risks().isEmpty()) {
+        if (!riskAnnexPresent()) {
             return null;
         }
+        var register = m.contentOrEmpty().riskRegister();
         List<Doc.Block> b = new ArrayList<>();
         b.add(Doc.Block.html("<p>Manajemen risiko " + esc(m.workUnit().name()) + " tahun " + m.year()
                 + " memuat risiko atas setiap sasaran kegiatan beserta pengendaliannya. Tingkat risiko adalah "
                 + "kemungkinan (K) dikali dampak (D) pada skala 1-5; \"–\" bila belum dinilai.</p>"));
         b.addAll(numbered(List.of(ContentTables.risks(register, objectiveNames()))));
         return new Doc.Section("lampiran-manajemen-risiko", "Manajemen Risiko Tahun " + m.year(), 2, b);
+    }
+
+    private boolean riskAnnexPresent() {
+        var register = m.contentOrEmpty().riskRegister();
+        return register != null && register.risks() != null && !register.risks().isEmpty();
     }
 
     private List<Doc.Block> numbered(List<ContentTables.Spec> specs) {

@@ -116,17 +116,19 @@ final class ContentTexts {
         List<Content.CascadeNode> cascade = s.cascade() == null ? List.of() : s.cascade();
         List<Content.CascadeNode> strategic = cascade.stream().filter(c -> "STRATEGIC".equals(c.level())).toList();
         if (!strategic.isEmpty()) {
-            sb.append("\n**Sasaran Strategis dan cascading ke Sasaran Kegiatan**\n\n");
+            sb.append("\n**Sasaran Strategis**\n\n");
+            numbered(sb, strategic, ss -> ss.code() + ": " + ss.name());
+            List<String> cascaded = new java.util.ArrayList<>();
             for (Content.CascadeNode ss : strategic) {
-                sb.append("- ").append(ss.code()).append(": ").append(ss.name()).append('\n');
                 for (Content.CascadeNode child : below(cascade, ss.code())) {
-                    sb.append("- ").append(ss.code()).append(" → ").append(child.code()).append(": ").append(child.name())
-                            .append('\n');
-                    for (Content.CascadeNode grandChild : below(cascade, child.code())) {
-                        sb.append("- ").append(child.code()).append(" → ").append(grandChild.code()).append(": ")
-                                .append(grandChild.name()).append('\n');
-                    }
+                    cascaded.add(child.name() + " (mendukung " + ss.code() + ")");
+                    below(cascade, child.code()).forEach(g -> cascaded.add(g.name() + " (mendukung " + ss.code() + ")"));
                 }
+            }
+            if (!cascaded.isEmpty()) {
+                sb.append("\nDari sasaran strategis tersebut, *cascading* kinerja dilakukan hingga tingkat satuan kerja "
+                        + "dalam ").append(cascaded.size()).append(" sasaran kegiatan berikut:\n\n");
+                cascaded.forEach(c -> sb.append("- ").append(c).append('\n'));
             }
         }
         return sb.toString();

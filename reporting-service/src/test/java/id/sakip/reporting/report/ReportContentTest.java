@@ -53,7 +53,8 @@ class ReportContentTest {
                 "didukung oleh 73 orang pegawai", "Kabupaten Bintan", "TPI Sri Bayintan", "Mal Pelayanan Publik",
                 "TPI Udara Bandar Udara Raja Haji Fisabilillah", "Sarana dan Prasarana",
                 // Bab II: vision, missions, goals, cascade
-                "Visi", "Misi", "Tujuan", "SS1 → SK1", "SS2 → SK3",
+                "Visi", "Misi", "Tujuan", "SS1: Terwujudnya Kesadaran Hukum", "3 sasaran kegiatan berikut",
+                "Meningkatnya Pelayanan Reformasi Birokrasi di Lingkup UPT Imigrasi (mendukung SS2)",
                 // Bab III: analysis per indicator, efficiency, other achievements
                 "Penyebab keberhasilan/kegagalan", "Solusi dan tindak lanjut", "Efisiensi di bidang anggaran",
                 "Rp128.000.000", "BIDARA", "SILADA", "SITANCAP", "E-Monev Bappenas", "Pengisian e-Performance",
