@@ -198,7 +198,7 @@ class DatasetResourceTest {
             attributes = @SecurityAttribute(key = "work_unit", value = "409011"))
     void plannerCannotImportAnotherUnitsData() throws Exception {
         ObjectNode other = seed();
-        for (String master : new String[]{"workUnits", "plans", "benchmarks"}) {
+        for (String master : new String[]{"workUnits", "plans", "benchmarks", "planStrategies"}) {
             other.remove(master);
         }
         given().contentType("application/json").body(other.toString()).when().post("/api/v1/indicator-datasets")
