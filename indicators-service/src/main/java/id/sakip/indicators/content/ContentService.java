@@ -221,11 +221,6 @@ public class ContentService {
         return out;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean exists(ContentKind kind, String owner, int year) {
-        return find(kind, owner, year) != null;
-    }
-
     private static String pointer(Path path) {
         StringBuilder sb = new StringBuilder();
         for (Path.Node n : path) {

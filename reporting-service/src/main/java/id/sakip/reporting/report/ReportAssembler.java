@@ -77,8 +77,8 @@ public class ReportAssembler {
         List<BudgetScores> scores = orEmpty(Remote.call(bud, "the budget scores of " + unit, () -> budget.scores(unit, from, year)));
 
         Content content = content(unit, year, scorecard);
-        if (content.strategy() != null) {
-            sources.put("strategy", ind + " GET /api/v1/plans/" + scorecard.plan().code() + "/strategy");
+        if (scorecard.plan() != null) {
+            sources.put("content.strategy", ind + " GET /api/v1/plans/" + scorecard.plan().code() + "/strategy");
         }
 
         ReportModel raw = new ReportModel(workUnit, year, Instant.now(), sources, scorecard, agreements, next, registers, checks,
