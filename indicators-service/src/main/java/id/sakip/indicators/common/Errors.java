@@ -16,6 +16,17 @@ public final class Errors {
         return this;
     }
 
+    /** A JSON binding problem below {@code pointer}, located at the field or index Jackson names. */
+    public Errors add(String pointer, com.fasterxml.jackson.core.JsonProcessingException e) {
+        StringBuilder sb = new StringBuilder(pointer);
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m) {
+            for (com.fasterxml.jackson.databind.JsonMappingException.Reference ref : m.getPath()) {
+                sb.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex());
+            }
+        }
+        return add(sb.toString(), e.getOriginalMessage());
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

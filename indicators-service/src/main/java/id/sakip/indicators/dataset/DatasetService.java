@@ -18,6 +18,7 @@ import id.sakip.indicators.agreement.AgreementService;
 import id.sakip.indicators.agreement.PerformanceAgreement;
 import id.sakip.indicators.agreement.dto.AgreementInput;
 import id.sakip.indicators.common.Change;
+import id.sakip.indicators.content.ContentImport;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.common.Num;
 import id.sakip.indicators.lock.UnitYearService;
@@ -86,11 +87,13 @@ public class DatasetService {
     private final AuditLog audit;
     private final EntityManager em;
     private final TransactionManager tm;
+    private final ContentImport contents;
 
     public DatasetService(ObjectMapper json, WorkUnitService workUnits, PlanService plans, AgreementService agreements,
                           RealizationService realizations, RegisterService registers, UnitYearService unitYears,
                           WorkUnitImport workUnitImport, BenchmarkCache benchmarkCache, UnitAccess access,
-                          AuditLog audit, EntityManager em, TransactionManager tm) {
+                          AuditLog audit, EntityManager em, TransactionManager tm, ContentImport contents) {
+        this.contents = contents;
         this.json = json;
         this.workUnits = workUnits;
         this.workUnitImport = workUnitImport;
@@ -117,6 +120,7 @@ public class DatasetService {
         }
         Parsed p = parse(root, errors);
         checkAccess(p, caller);
+        ContentImport.Parsed content = contents.parse(root, caller, errors);
         validate(p, errors);
         errors.throwIfAny();
 
@@ -222,6 +226,7 @@ public class DatasetService {
                 changedUnitYears.add(r.workUnit() + "/" + r.year());
             }
         }
+        counts.putAll(contents.apply(content, caller));
         em.flush();
         audit.recordAll(auditEntries);
         // Bumps each year of the changed unit-years once; the benchmark years not bumped by that are bumped here.

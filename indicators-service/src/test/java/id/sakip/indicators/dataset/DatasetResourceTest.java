@@ -185,7 +185,7 @@ class DatasetResourceTest {
         String before = stored();
         importing(TestData.seedText(), 403);
         ObjectNode own = seed();
-        for (String master : new String[]{"workUnits", "plans", "benchmarks"}) {
+        for (String master : new String[]{"workUnits", "plans", "benchmarks", "planStrategies"}) {
             own.remove(master);
         }
         JsonPath summary = JsonPath.from(importing(own.toString(), 200));
@@ -198,7 +198,7 @@ class DatasetResourceTest {
             attributes = @SecurityAttribute(key = "work_unit", value = "409011"))
     void plannerCannotImportAnotherUnitsData() throws Exception {
         ObjectNode other = seed();
-        for (String master : new String[]{"workUnits", "plans", "benchmarks"}) {
+        for (String master : new String[]{"workUnits", "plans", "benchmarks", "planStrategies"}) {
             other.remove(master);
         }
         given().contentType("application/json").body(other.toString()).when().post("/api/v1/indicator-datasets")

@@ -2,6 +2,7 @@ package id.sakip.reporting.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.sakip.reporting.client.dto.Agreement;
+import id.sakip.reporting.client.dto.Content;
 import id.sakip.reporting.client.dto.Scorecard;
 import id.sakip.reporting.client.dto.WorkUnit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,6 +66,26 @@ public class IndicatorsClient {
     /** The register cross-checks; null (404) when indicators-service predates them. */
     public JsonNode registerChecks(String unit, int year) {
         return rest.registerChecks(unit, year);
+    }
+
+    public Content.Profile profile(String unit, int year) {
+        return rest.profile(unit, year);
+    }
+
+    public Content.Narrative narrative(String unit, int year) {
+        return rest.narrative(unit, year);
+    }
+
+    public Content.OtherAchievements otherAchievements(String unit, int year) {
+        return rest.otherAchievements(unit, year);
+    }
+
+    public Content.RiskRegister riskRegister(String unit, int year) {
+        return rest.riskRegister(unit, year);
+    }
+
+    public Content.Strategy strategy(String plan) {
+        return rest.strategy(plan);
     }
 
     public void lock(String unit, int year) {

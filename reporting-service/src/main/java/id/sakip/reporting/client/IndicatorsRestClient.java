@@ -1,6 +1,7 @@
 package id.sakip.reporting.client;
 
 import id.sakip.reporting.client.dto.Agreement;
+import id.sakip.reporting.client.dto.Content;
 import id.sakip.reporting.client.dto.Scorecard;
 import id.sakip.reporting.client.dto.WorkUnit;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
@@ -55,6 +56,26 @@ public interface IndicatorsRestClient {
     @GET
     @Path("/registers/checks")
     JsonNode registerChecks(@QueryParam("workUnit") String workUnit, @QueryParam("year") int year);
+
+    @GET
+    @Path("/work-units/{code}/profile/{year}")
+    Content.Profile profile(@PathParam("code") String code, @PathParam("year") int year);
+
+    @GET
+    @Path("/work-units/{code}/narrative/{year}")
+    Content.Narrative narrative(@PathParam("code") String code, @PathParam("year") int year);
+
+    @GET
+    @Path("/work-units/{code}/other-achievements/{year}")
+    Content.OtherAchievements otherAchievements(@PathParam("code") String code, @PathParam("year") int year);
+
+    @GET
+    @Path("/work-units/{code}/risk-register/{year}")
+    Content.RiskRegister riskRegister(@PathParam("code") String code, @PathParam("year") int year);
+
+    @GET
+    @Path("/plans/{code}/strategy")
+    Content.Strategy strategy(@PathParam("code") String plan);
 
     @PUT
     @Path("/work-units/{code}/locks/{year}")

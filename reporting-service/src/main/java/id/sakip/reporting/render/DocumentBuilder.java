@@ -108,7 +108,11 @@ public final class DocumentBuilder {
         List<Doc.Section> s = new ArrayList<>();
         for (String key : List.of("bab1-latar-belakang", "bab1-tugas-fungsi", "bab1-maksud-tujuan", "bab1-aspek-strategis",
                 "bab1-isu-strategis")) {
-            s.add(section(key, title(key), md(key)));
+            List<Doc.Block> blocks = new ArrayList<>(List.of(md(key)));
+            if (key.equals("bab1-tugas-fungsi")) {
+                blocks.addAll(numbered(ContentTables.organisation(m.contentOrEmpty().profile(), m.workUnit().name())));
+            }
+            s.add(new Doc.Section(key, title(key), 2, blocks));
         }
         s.add(section("bab1-sistematika", "F. Sistematika Laporan", Doc.Block.html(Markdown.toHtml("""
                 Laporan Kinerja ini disusun dengan sistematika sebagai berikut:
@@ -117,8 +121,8 @@ public final class DocumentBuilder {
                 2. BAB II PERENCANAAN KINERJA: rencana strategis dan Perjanjian Kinerja tahun %d.
                 3. BAB III AKUNTABILITAS KINERJA: capaian kinerja organisasi, realisasi anggaran, capaian kinerja anggaran dan capaian kinerja lainnya.
                 4. BAB IV PENUTUP: kesimpulan dan saran.
-                5. LAMPIRAN: Perjanjian Kinerja.
-                """.formatted(m.year())))));
+                5. LAMPIRAN: Perjanjian Kinerja%s.
+                """.formatted(m.year(), riskAnnexPresent() ? " dan Manajemen Risiko" : "")))));
         return new Doc.Chapter("bab-1", "BAB I", "PENDAHULUAN", true, true, s);
     }
 
@@ -929,6 +933,8 @@ public final class DocumentBuilder {
         List<Doc.Block> b = new ArrayList<>();
         b.add(Doc.Block.html(Markdown.toHtml(m.narrative().get("kesimpulan"))));
         s.add(new Doc.Section("bab4-kesimpulan", "A. Kesimpulan", 2, b));
+        s.add(new Doc.Section(SectionTemplates.OBSTACLES, title(SectionTemplates.OBSTACLES), 3,
+                List.of(md(SectionTemplates.OBSTACLES))));
         s.add(section(SectionTemplates.RECOMMENDATIONS, "B. Saran", md(SectionTemplates.RECOMMENDATIONS)));
         return new Doc.Chapter("bab-4", "BAB IV", "PENUTUP", true, true, s);
     }
@@ -947,6 +953,10 @@ public final class DocumentBuilder {
                     .orElse(m.nextAgreements().get(m.nextAgreements().size() - 1));
             s.add(new Doc.Section("lampiran-pk-berikut", "Perjanjian Kinerja Tahun " + n.year(), 2, List.of(pkText(n),
                     agreementTable(n, "Perjanjian Kinerja Tahun " + n.year(), true))));
+        }
+        Doc.Section risks = riskAnnex();
+        if (risks != null) {
+            s.add(risks);
         }
         if (s.isEmpty()) {
             s.add(new Doc.Section("lampiran-kosong", null, 2, List.of(Doc.Block.html("<p>Tidak ada lampiran.</p>"))));
@@ -980,6 +990,36 @@ public final class DocumentBuilder {
                 .append(a.signedOn() == null ? "tanggal penandatanganan tidak tercatat" : IdFormat.date(a.signedOn()))
                 .append(".</p>");
         return Doc.Block.html(sb.toString());
+    }
+
+    // ---------------------------------------------------------------- written content (indicators-service)
+
+    /** The risk-management annex from the unit-year's risk register; null when it has none. */
+    private Doc.Section riskAnnex() {
+        if (!riskAnnexPresent()) {
+            return null;
+        }
+        var register = m.contentOrEmpty().riskRegister();
+        List<Doc.Block> b = new ArrayList<>();
+        b.add(Doc.Block.html("<p>Manajemen risiko " + esc(m.workUnit().name()) + " tahun " + m.year()
+                + " memuat risiko atas setiap sasaran kegiatan beserta pengendaliannya. Tingkat risiko adalah "
+                + "kemungkinan (K) dikali dampak (D) pada skala 1-5; \"–\" bila belum dinilai.</p>"));
+        b.addAll(numbered(List.of(ContentTables.risks(register, objectiveNames()))));
+        return new Doc.Section("lampiran-manajemen-risiko", "Manajemen Risiko Tahun " + m.year(), 2, b);
+    }
+
+    private boolean riskAnnexPresent() {
+        var register = m.contentOrEmpty().riskRegister();
+        return register != null && register.risks() != null && !register.risks().isEmpty();
+    }
+
+    private List<Doc.Block> numbered(List<ContentTables.Spec> specs) {
+        List<Doc.Block> out = new ArrayList<>();
+        for (ContentTables.Spec t : specs) {
+            out.add(t.supplement() ? supplement(t.title(), t.head(), t.rows(), t.wide())
+                    : table(t.title(), t.head(), t.rows(), t.wide()));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- helpers

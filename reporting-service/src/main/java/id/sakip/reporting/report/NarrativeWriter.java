@@ -70,6 +70,7 @@ public class NarrativeWriter {
             }
             sb.append(".\n");
         }
+        sb.append(ContentTexts.innovationsAndAwards(m));
         return sb.toString();
     }
 

@@ -8,6 +8,7 @@ import id.sakip.reporting.client.Remote;
 import id.sakip.reporting.client.dto.Agreement;
 import id.sakip.reporting.client.dto.BudgetScores;
 import id.sakip.reporting.client.dto.BudgetYear;
+import id.sakip.reporting.client.dto.Content;
 import id.sakip.reporting.client.dto.RevenueYear;
 import id.sakip.reporting.client.dto.Scorecard;
 import id.sakip.reporting.client.dto.WorkUnit;
@@ -46,6 +47,7 @@ public class ReportAssembler {
         sources.put("nextAgreements", ind + " GET /api/v1/agreements?workUnit=" + unit + "&year=" + (year + 1));
         sources.put("registers", ind + " GET /api/v1/registers?workUnit=" + unit + "&year=" + year);
         sources.put("registerChecks", ind + " GET /api/v1/registers/checks?workUnit=" + unit + "&year=" + year);
+        sources.putAll(contentSources(unit, year));
         String range = "?workUnit=" + unit + "&fromYear=" + from + "&toYear=" + year;
         sources.put("budgets", bud + " GET /api/v1/budgets" + range);
         sources.put("revenues", bud + " GET /api/v1/revenues" + range);
@@ -75,10 +77,36 @@ public class ReportAssembler {
         List<RevenueYear> revenues = orEmpty(Remote.call(bud, "the revenues of " + unit, () -> budget.revenues(unit, from, year)));
         List<BudgetScores> scores = orEmpty(Remote.call(bud, "the budget scores of " + unit, () -> budget.scores(unit, from, year)));
 
+        Content content = content(unit, year, scorecard);
+        if (scorecard.plan() != null) {
+            sources.put("content.strategy", ind + " GET /api/v1/plans/" + scorecard.plan().code() + "/strategy");
+        }
+
         ReportModel raw = new ReportModel(workUnit, year, Instant.now(), sources, scorecard, agreements, next, registers, checks,
-                budgets, revenues, scores, Map.of());
+                budgets, revenues, scores, Map.of(), content);
         return new ReportModel(workUnit, year, raw.assembledAt(), sources, scorecard, agreements, next, registers, checks,
-                budgets, revenues, scores, narrative.facts(raw));
+                budgets, revenues, scores, narrative.facts(raw), content);
+    }
+
+    private static Map<String, String> contentSources(String unit, int year) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String part : List.of("profile", "narrative", "other-achievements", "risk-register")) {
+            out.put("content." + part, IndicatorsClient.SERVICE + " GET /api/v1/work-units/" + unit + "/" + part + "/" + year);
+        }
+        return out;
+    }
+
+    /** The unit-year's written content; a part indicators-service does not have (404) stays null. */
+    private Content content(String unit, int year, Scorecard scorecard) {
+        String ind = IndicatorsClient.SERVICE;
+        String of = " of " + unit + " " + year;
+        String plan = scorecard.plan() == null ? null : scorecard.plan().code();
+        return new Content(
+                Remote.call(ind, "the profile" + of, () -> indicators.profile(unit, year)),
+                plan == null ? null : Remote.call(ind, "the strategy of plan " + plan, () -> indicators.strategy(plan)),
+                Remote.call(ind, "the narrative" + of, () -> indicators.narrative(unit, year)),
+                Remote.call(ind, "the other achievements" + of, () -> indicators.otherAchievements(unit, year)),
+                Remote.call(ind, "the risk register" + of, () -> indicators.riskRegister(unit, year)));
     }
 
     /**

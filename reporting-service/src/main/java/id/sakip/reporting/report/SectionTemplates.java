@@ -22,6 +22,7 @@ public class SectionTemplates {
     public static final String FOREWORD = "kata-pengantar";
     public static final String RECOMMENDATIONS = "saran";
     public static final String ANALYSIS_PREFIX = "analisis-";
+    public static final String OBSTACLES = "bab4-kendala";
 
     public List<Template> templates(ReportModel m) {
         String unit = m.workUnit().name();
@@ -41,26 +42,24 @@ public class SectionTemplates {
 
                 Semoga laporan ini bermanfaat sebagai bahan evaluasi dan peningkatan kinerja %1$s di masa mendatang.
                 """.formatted(unit, y)));
-        out.add(new Template("bab1-latar-belakang", "A. Latar Belakang", """
+        out.add(new Template("bab1-latar-belakang", "A. Latar Belakang", ContentTexts.background(m, """
                 %1$s merupakan unit pelaksana teknis yang melaksanakan sebagian tugas dan fungsi %2$s di bidang \
                 keimigrasian. Sebagai wujud akuntabilitas, setiap tahun disusun Laporan Kinerja yang membandingkan \
                 target dalam Perjanjian Kinerja dengan realisasinya.
-                """.formatted(unit, parent)));
+                """.formatted(unit, parent))));
         out.add(new Template("bab1-tugas-fungsi", "B. Tugas, Fungsi dan Struktur Organisasi",
-                "Uraikan tugas, fungsi dan struktur organisasi " + unit + " beserta komposisi pegawainya.\n"));
+                ContentTexts.tasksAndOrganisation(m)));
         out.add(new Template("bab1-maksud-tujuan", "C. Maksud dan Tujuan", """
                 Laporan Kinerja ini dimaksudkan sebagai pertanggungjawaban kinerja %1$s Tahun %2$d, dan bertujuan \
                 memberikan informasi capaian kinerja kepada pimpinan dan pemangku kepentingan serta menjadi bahan \
                 perbaikan perencanaan dan pelaksanaan kegiatan tahun berikutnya.
                 """.formatted(unit, y)));
-        out.add(new Template("bab1-aspek-strategis", "D. Aspek Strategis",
-                "Uraikan aspek strategis wilayah kerja " + unit + ".\n"));
-        out.add(new Template("bab1-isu-strategis", "E. Isu Strategis",
-                "Uraikan isu strategis yang dihadapi " + unit + " pada tahun " + y + ".\n"));
+        out.add(new Template("bab1-aspek-strategis", "D. Aspek Strategis", ContentTexts.strategicAspects(m)));
+        out.add(new Template("bab1-isu-strategis", "E. Isu Strategis", ContentTexts.strategicIssues(m)));
         out.add(new Template("bab2-renstra", "A. Rencana Strategis", """
                 Perencanaan kinerja %1$s berpedoman pada %2$s, yang menetapkan sasaran kegiatan dan indikator kinerja \
                 kegiatan yang menjadi target kinerja satuan kerja.
-                """.formatted(unit, plan)));
+                """.formatted(unit, plan) + ContentTexts.direction(m)));
         for (Scorecard.Objective o : m.scorecard().objectives()) {
             for (Scorecard.Indicator i : o.indicators()) {
                 String verdict = i.achievement() == null ? "belum dapat diukur"
@@ -68,21 +67,19 @@ public class SectionTemplates {
                         ? "telah mencapai target dengan capaian " + Fmt.pct(i.achievement())
                         : "belum mencapai target, dengan capaian " + Fmt.pct(i.achievement());
                 out.add(new Template(ANALYSIS_PREFIX + i.code(), "Analisis keberhasilan/kegagalan " + i.name(),
-                        "Indikator " + i.name() + " " + verdict + ". Uraikan faktor pendukung dan penghambat, "
-                                + "upaya yang telah dilakukan serta rencana tindak lanjut.\n"));
+                        ContentTexts.analysis(m, i.code(), "Indikator " + i.name() + " " + verdict + ".")));
             }
         }
-        out.add(new Template("bab3-efisiensi", "Efisiensi Penggunaan Sumber Daya",
-                "Uraikan efisiensi di bidang anggaran, sumber daya manusia dan pengelolaan aset.\n"));
-        out.add(new Template("bab3-lainnya", "Capaian Kinerja Lainnya",
-                "Uraikan capaian kinerja lainnya dan penghargaan yang diraih pada tahun " + y + ".\n"));
-        out.add(new Template(RECOMMENDATIONS, "B. Saran", """
+        out.add(new Template("bab3-efisiensi", "Efisiensi Penggunaan Sumber Daya", ContentTexts.efficiency(m)));
+        out.add(new Template("bab3-lainnya", "Capaian Kinerja Lainnya", ContentTexts.otherAchievements(m)));
+        out.add(new Template(OBSTACLES, "Kendala dan Hambatan", ContentTexts.obstacles(m)));
+        out.add(new Template(RECOMMENDATIONS, "B. Saran", ContentTexts.recommendations(m, """
                 Berdasarkan capaian kinerja tahun %1$d, disampaikan rekomendasi berikut:
 
                 1. Memperkuat koordinasi dengan aparat penegak hukum terkait dalam penanganan pelanggaran keimigrasian.
                 2. Meningkatkan sosialisasi layanan keimigrasian kepada masyarakat secara masif dan inovatif.
                 3. Menyusun rencana penarikan dana (RPD) secara tepat dan memantaunya setiap bulan.
-                """.formatted(y)));
+                """.formatted(y))));
         return out;
     }
 }

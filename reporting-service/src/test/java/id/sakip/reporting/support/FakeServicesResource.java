@@ -66,6 +66,10 @@ public class FakeServicesResource implements QuarkusTestResourceLifecycleManager
         String[] p = path.split("/");
         if (path.matches("/api/v1/work-units/[^/]+/locks/\\d+")) {
             req.response().setStatusCode(204).end();
+        } else if (path.matches("/api/v1/work-units/[^/]+/(profile|narrative|other-achievements|risk-register)/\\d+")) {
+            file(req, "indicators/" + p[5] + "-" + p[4] + "-" + p[6] + ".json", null);
+        } else if (path.matches("/api/v1/plans/[^/]+/strategy")) {
+            file(req, "indicators/strategy-" + p[4] + ".json", null);
         } else if (path.matches("/api/v1/work-units/[^/]+/ancestors")) {
             // a file for one date (ancestors-CODE-DATE.json) wins: the hierarchy changed on that date
             String dated = "indicators/ancestors-" + p[4] + "-" + req.getParam("date") + ".json";
