@@ -80,8 +80,9 @@ public final class Doc {
         }
     }
 
+    /** A chart: its data (drawn natively in XLSX) and its SVG drawing (HTML, PDF; as PNG in DOCX). */
     @TemplateData
-    public record Figure(String id, String number, String title, String svg) {
+    public record Figure(String id, String number, String title, ChartRenderer.Chart chart, String svg) {
 
         public String caption() {
             return "Gambar " + number + " " + title;

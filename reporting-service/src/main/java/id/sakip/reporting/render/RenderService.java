@@ -49,7 +49,6 @@ public class RenderService {
     }
 
     public byte[] xlsx(Report r) {
-        Doc.Document d = document(r);
-        return xlsx.render(d.title(), d.tables());
+        return xlsx.render(document(r));
     }
 }

@@ -206,7 +206,7 @@ class ReportResourceTest {
             int last = t16.getLastRowNum();
             assertEquals("Total", t16.getRow(last).getCell(0).getStringCellValue());
             assertEquals(26855838000d, t16.getRow(last).getCell(1).getNumericCellValue());
-            assertEquals(96.99d, t16.getRow(last).getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(0.9699d, t16.getRow(last).getCell(3).getNumericCellValue(), 1e-12, "percentages are fractions");
             assertNotNull(wb.getSheet("Tabel III.1"));
             assertNotNull(wb.getSheet("Tabel III.35"));
         }
