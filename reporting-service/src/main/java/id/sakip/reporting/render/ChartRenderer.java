@@ -161,7 +161,8 @@ public final class ChartRenderer {
                     path.append(' ');
                     continue;
                 }
-                double x = left + slot * i + slot / 2;
+                // Series that coincide are drawn side by side ("dodged" a few units), so none hides another.
+                double x = left + slot * i + slot / 2 + (s - (c.series().size() - 1) / 2.0) * 5;
                 double y = baseline - (baseline - top) * v.doubleValue() / max;
                 path.append(path.isEmpty() || path.charAt(path.length() - 1) == ' ' ? "M" : " L").append(fmt("%.1f %.1f", x, y));
                 marker(sb, s, x, y, color);
@@ -215,7 +216,11 @@ public final class ChartRenderer {
         double y = baseline - (baseline - top) * c.target().doubleValue() / max;
         sb.append(fmt("<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"%s\" stroke-width=\"1.5\" stroke-dasharray=\"6 4\"/>",
                 left, y, W - 10, y, TARGET_COLOR));
-        text(sb, W - 12, y - 4, 9, "end", "Target " + valueText(c.target(), c.unit()), TARGET_COLOR);
+        String label = "Target " + valueText(c.target(), c.unit());
+        double labelW = 5.6 * label.length();
+        sb.append(fmt("<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"13\" fill=\"white\" fill-opacity=\"0.9\"/>",
+                W - 14 - labelW, y - 15, labelW + 4));
+        text(sb, W - 12, y - 4, 9, "end", label, TARGET_COLOR);
     }
 
     private static String valueText(BigDecimal v, String unit) {
