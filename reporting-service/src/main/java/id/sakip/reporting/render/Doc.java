@@ -17,6 +17,24 @@ public final class Doc {
     @TemplateData
     public record Document(String title, Cover cover, List<Chapter> chapters, List<Table> tables, List<Figure> figures,
                            String status, String generatedAt) {
+
+        /** Front matter (foreword, summary): the chapters before the first numbered one ("BAB I"), paged i, ii, iii. */
+        public boolean frontMatter(Chapter ch) {
+            for (Chapter c : chapters) {
+                if (c == ch) {
+                    return true;
+                }
+                if (!c.label().isEmpty()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The first numbered chapter, where page 1 is. */
+        public boolean firstNumbered(Chapter ch) {
+            return chapters.stream().filter(c -> !c.label().isEmpty()).findFirst().map(c -> c == ch).orElse(false);
+        }
     }
 
     @TemplateData

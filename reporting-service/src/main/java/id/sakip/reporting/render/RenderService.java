@@ -1,5 +1,7 @@
 package id.sakip.reporting.render;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.reporting.report.Report;
 import id.sakip.reporting.report.ReportModel;
 import id.sakip.reporting.report.ReportSection;
@@ -18,8 +20,11 @@ public class RenderService {
     private final PdfRenderer pdf;
     private final DocxRenderer docx;
     private final XlsxRenderer xlsx;
+    private final ObjectMapper json;
 
-    public RenderService(ReportService reports, HtmlRenderer html, PdfRenderer pdf, DocxRenderer docx, XlsxRenderer xlsx) {
+    public RenderService(ReportService reports, HtmlRenderer html, PdfRenderer pdf, DocxRenderer docx, XlsxRenderer xlsx,
+                         ObjectMapper json) {
+        this.json = json;
         this.reports = reports;
         this.html = html;
         this.pdf = pdf;
@@ -40,8 +45,16 @@ public class RenderService {
         return html.render(document(r));
     }
 
+    /** The PDF/A-3 with the report's JSON (the same as {@code GET /api/v1/reports/{id}}) as its associated file. */
     public byte[] pdf(Report r) {
-        return pdf.render(html(r));
+        byte[] data;
+        try {
+            data = json.writeValueAsBytes(reports.dto(r));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The report " + r.id + " cannot be written as JSON", e);
+        }
+        return pdf.render(html(r), new PdfRenderer.Attachment("lkjip-" + r.workUnit + "-" + r.year + ".json", "application/json",
+                "Data Laporan Kinerja (JSON)", data));
     }
 
     public byte[] docx(Report r) {

@@ -14,6 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import id.sakip.reporting.support.PdfStandards;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.MethodOrderer;
@@ -193,7 +195,15 @@ class ReportResourceTest {
                     "Tabel III.16", "96,99%", "150,40%", "DAFTAR ISI", "DAFTAR TABEL")) {
                 assertTrue(text.contains(expected), "PDF lacks " + expected);
             }
+            // front matter paged i, ii …; BAB I starts at page 1
+            assertTrue(text.matches("(?s).*KATA PENGANTAR\\s*\\.*\\s*[ivx]+\\s.*"), "roman page of the foreword in the contents");
+            var attached = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("lkjip-408103-2024.json");
+            assertNotNull(attached, "the report's data inside the PDF");
+            assertTrue(new String(attached.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("\"workUnit\":\"408103\""));
         }
+        assertEquals(List.of(), PdfStandards.violations(pdf, PDFAFlavour.PDFA_3_B), "PDF/A-3b");
+        assertEquals(List.of(), PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
         byte[] docx = given().accept(DOCX).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             String text = x.getText();
