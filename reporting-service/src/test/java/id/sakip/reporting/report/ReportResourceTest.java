@@ -359,6 +359,11 @@ class ReportResourceTest {
         byte[] pdf1 = first.then().statusCode(200).extract().asByteArray();
         String sha = first.header("X-Content-SHA256");
         assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf1)));
+        given().get("/api/v1/reports/" + reportId() + "/signature").then().statusCode(200)
+                .body("signed", equalTo(true)).body("valid", equalTo(true))
+                .body("signatures[0].signer", containsString("Kantor Imigrasi Kelas I TPI Tanjungpinang"))
+                .body("signatures[0].coversWholeFile", equalTo(true))
+                .body("signatures[0].certificateSha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
         byte[] json1 = given().get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
         assertEquals(sha, p.getString("snapshots") == null ? sha : given().get("/api/v1/reports/" + reportId() + "/snapshots")
                 .then().statusCode(200).body("size()", equalTo(1)).extract().jsonPath().getString("[0].pdfSha256"));
