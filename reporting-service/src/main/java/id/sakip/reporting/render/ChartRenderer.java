@@ -63,12 +63,14 @@ public final class ChartRenderer {
         return new Chart(Kind.LINE, labels, series, unit, null);
     }
 
-    public static String svg(Chart c) {
-        return switch (c.kind()) {
+    /** The drawing; {@code alt} is its text alternative (read aloud from the tagged PDF). */
+    public static String svg(Chart c, String alt) {
+        String svg = switch (c.kind()) {
             case BAR -> barsSvg(c);
             case HORIZONTAL_BAR -> horizontalBarsSvg(c);
             case LINE -> linesSvg(c);
         };
+        return svg.replaceFirst("<svg ", "<svg alt=\"" + Markdown.escape(alt) + "\" ");
     }
 
     private static String barsSvg(Chart c) {

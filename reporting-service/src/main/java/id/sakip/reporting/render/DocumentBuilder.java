@@ -990,7 +990,7 @@ public final class DocumentBuilder {
 
     private Doc.Block figure(String title, ChartRenderer.Chart chart) {
         Doc.Figure f = new Doc.Figure("gambar-" + chapter + "-" + (figureNo + 1), chapter + "." + (++figureNo), title, chart,
-                ChartRenderer.svg(chart));
+                ChartRenderer.svg(chart, title));
         figures.add(f);
         return Doc.Block.figure(f);
     }

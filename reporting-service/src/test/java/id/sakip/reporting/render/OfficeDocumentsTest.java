@@ -50,7 +50,7 @@ class OfficeDocumentsTest {
         ChartRenderer.Chart bars = ChartRenderer.bars(List.of(
                 new ChartRenderer.Point("Persentase pelanggaran keimigrasian yang ditindaklanjuti", new BigDecimal("111.11")),
                 new ChartRenderer.Point("Indeks kepuasan layanan", new BigDecimal("113.87"))), "%").withTarget(BigDecimal.valueOf(100));
-        Doc.Figure figure = new Doc.Figure("gambar-3-1", "III.1", "Capaian Indikator", bars, ChartRenderer.svg(bars));
+        Doc.Figure figure = new Doc.Figure("gambar-3-1", "III.1", "Capaian Indikator", bars, ChartRenderer.svg(bars, "Capaian Indikator"));
         Doc.Chapter foreword = new Doc.Chapter("kata-pengantar", "", "KATA PENGANTAR", true, true, List.of(
                 new Doc.Section("kp", null, 2, List.of(Doc.Block.html("<p>Puji syukur <strong>kehadirat</strong> Tuhan.</p>")))));
         Doc.Chapter bab3 = new Doc.Chapter("bab-3", "BAB III", "AKUNTABILITAS KINERJA", true, true, List.of(
@@ -147,7 +147,7 @@ class OfficeDocumentsTest {
         assertEquals(List.of("Persentase Tindakan", "Administratif Keimigrasian"),
                 ChartRenderer.wrap("Persentase Tindakan Administratif Keimigrasian", 26, 3));
         String svg = ChartRenderer.svg(ChartRenderer.horizontalBars(List.of(new ChartRenderer.Point(
-                "425231 Pendapatan Denda Keterlambatan Izin Tinggal Orang Asing yang Melampaui Batas", BigDecimal.TEN)), "Rp "));
+                "425231 Pendapatan Denda Keterlambatan Izin Tinggal Orang Asing yang Melampaui Batas", BigDecimal.TEN)), "Rp "), "PNBP");
         assertFalse(svg.contains("…"), svg);
         assertTrue(svg.contains("Melampaui Batas"));
     }
