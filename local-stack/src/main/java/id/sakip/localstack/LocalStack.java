@@ -217,6 +217,10 @@ public final class LocalStack implements AutoCloseable {
         command.add("-Dgateway.services.indicators.url=" + url(Service.INDICATORS));
         command.add("-Dgateway.services.budget.url=" + url(Service.BUDGET));
         command.add("-Dgateway.services.reporting.url=" + url(Service.REPORTING));
+        if (service == Service.REPORTING) {
+            command.add("-Dreporting.signing.keystore=" + DemoSigningKey.ensure(config.stackDir(), log));
+            command.add("-Dreporting.signing.password=" + DemoSigningKey.PASSWORD);
+        }
         command.add("-jar");
         command.add(service.jar(config.projectRoot()).toString());
         // glibc keeps one malloc arena per thread by default (up to 8 per core): two keep native memory small.

@@ -65,7 +65,7 @@ public class RegionalResource {
     @Operation(summary = "The consolidation as XLSX")
     public Response xlsx(@QueryParam("parent") String parent, @QueryParam("year") int year) {
         Doc.Document d = document(regional.consolidate(caller.get(), parent, year));
-        return Response.ok(xlsx.render(d.title(), d.tables()), XLSX).build();
+        return Response.ok(xlsx.render(d), XLSX).build();
     }
 
     static Doc.Document document(RegionalDto r) {

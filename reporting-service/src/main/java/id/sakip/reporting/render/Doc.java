@@ -29,6 +29,24 @@ public final class Doc {
                 default -> status;
             };
         }
+
+        /** Front matter (foreword, summary): the chapters before the first numbered one ("BAB I"), paged i, ii, iii. */
+        public boolean frontMatter(Chapter ch) {
+            for (Chapter c : chapters) {
+                if (c == ch) {
+                    return true;
+                }
+                if (!c.label().isEmpty()) {
+                    return false;
+                }
+            }
+            return false;
+        }
+
+        /** The first numbered chapter, where page 1 is. */
+        public boolean firstNumbered(Chapter ch) {
+            return chapters.stream().filter(c -> !c.label().isEmpty()).findFirst().map(c -> c == ch).orElse(false);
+        }
     }
 
     @TemplateData
@@ -97,8 +115,9 @@ public final class Doc {
         }
     }
 
+    /** A chart: its data (drawn natively in XLSX) and its SVG drawing (HTML, PDF; as PNG in DOCX). */
     @TemplateData
-    public record Figure(String id, String number, String title, String svg) {
+    public record Figure(String id, String number, String title, ChartRenderer.Chart chart, String svg) {
 
         public String caption() {
             return "Gambar " + number + " " + title;

@@ -297,10 +297,11 @@ public final class DocumentBuilder {
         List<ChartRenderer.Point> points = new ArrayList<>();
         for (Scorecard.Objective o : sc.objectives()) {
             for (Scorecard.Indicator i : o.indicators()) {
-                points.add(new ChartRenderer.Point(i.code(), i.achievement()));
+                points.add(new ChartRenderer.Point(i.name(), i.achievement()));
             }
         }
-        b.add(figure("Capaian Indikator Kinerja Kegiatan Tahun " + m.year(), ChartRenderer.bars(points, "%")));
+        b.add(figure("Capaian Indikator Kinerja Kegiatan Tahun " + m.year(),
+                ChartRenderer.bars(points, "%").withTarget(BigDecimal.valueOf(100))));
         List<String> years = new ArrayList<>();
         for (Scorecard.Objective o : sc.objectives()) {
             for (Scorecard.Indicator i : o.indicators()) {
@@ -1100,8 +1101,9 @@ public final class DocumentBuilder {
         return Doc.Block.table(t);
     }
 
-    private Doc.Block figure(String title, String svg) {
-        Doc.Figure f = new Doc.Figure("gambar-" + chapter + "-" + (figureNo + 1), chapter + "." + (++figureNo), title, svg);
+    private Doc.Block figure(String title, ChartRenderer.Chart chart) {
+        Doc.Figure f = new Doc.Figure("gambar-" + chapter + "-" + (figureNo + 1), chapter + "." + (++figureNo), title, chart,
+                ChartRenderer.svg(chart, title));
         figures.add(f);
         return Doc.Block.figure(f);
     }

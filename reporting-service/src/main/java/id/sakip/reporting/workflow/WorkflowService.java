@@ -170,7 +170,7 @@ public class WorkflowService {
                 r.publishedBy = caller.username();
                 r.publishedAt = Instant.now();
                 reports.flush();
-                byte[] pdf = render.pdf(r);
+                byte[] pdf = render.publishedPdf(r);
                 // The JSON snapshot is the report as published (earlier snapshots listed, not this one: it cannot hold its own hash).
                 byte[] model = json.writeValueAsBytes(reportService.dto(r));
                 ReportSnapshot s = new ReportSnapshot();

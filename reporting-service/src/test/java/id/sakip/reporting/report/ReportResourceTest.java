@@ -18,6 +18,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import id.sakip.reporting.support.PdfStandards;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.MethodOrderer;
@@ -204,7 +206,15 @@ class ReportResourceTest {
                 assertTrue(text.contains(expected), "PDF lacks " + expected);
             }
             assertNoInternalsAndEveryFootnote(text.replaceAll("\\s+", " "));
+            // front matter paged i, ii …; BAB I starts at page 1
+            assertTrue(text.matches("(?s).*KATA PENGANTAR\\s*\\.*\\s*[ivx]+\\s.*"), "roman page of the foreword in the contents");
+            var attached = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("lkjip-408103-2024.json");
+            assertNotNull(attached, "the report's data inside the PDF");
+            assertTrue(new String(attached.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("\"workUnit\":\"408103\""));
         }
+        assertEquals(List.of(), PdfStandards.violations(pdf, PDFAFlavour.PDFA_3_B), "PDF/A-3b");
+        assertEquals(List.of(), PdfStandards.violations(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1");
         byte[] docx = given().accept(DOCX).get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
         try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(docx)); XWPFWordExtractor x = new XWPFWordExtractor(d)) {
             String text = x.getText();
@@ -217,7 +227,7 @@ class ReportResourceTest {
             int last = t16.getLastRowNum();
             assertEquals("Total", t16.getRow(last).getCell(0).getStringCellValue());
             assertEquals(26855838000d, t16.getRow(last).getCell(1).getNumericCellValue());
-            assertEquals(96.99d, t16.getRow(last).getCell(3).getNumericCellValue(), 1e-9);
+            assertEquals(0.9699d, t16.getRow(last).getCell(3).getNumericCellValue(), 1e-12, "percentages are fractions");
             assertNotNull(wb.getSheet("Tabel III.1"));
             assertNotNull(wb.getSheet("Tabel III.35"));
         }
@@ -458,6 +468,11 @@ class ReportResourceTest {
         byte[] pdf1 = first.then().statusCode(200).extract().asByteArray();
         String sha = first.header("X-Content-SHA256");
         assertEquals(sha, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf1)));
+        given().get("/api/v1/reports/" + reportId() + "/signature").then().statusCode(200)
+                .body("signed", equalTo(true)).body("valid", equalTo(true))
+                .body("signatures[0].signer", containsString("Kantor Imigrasi Kelas I TPI Tanjungpinang"))
+                .body("signatures[0].coversWholeFile", equalTo(true))
+                .body("signatures[0].certificateSha256", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
         byte[] json1 = given().get("/api/v1/reports/" + reportId()).then().statusCode(200).extract().asByteArray();
         assertEquals(sha, p.getString("snapshots") == null ? sha : given().get("/api/v1/reports/" + reportId() + "/snapshots")
                 .then().statusCode(200).body("size()", equalTo(1)).extract().jsonPath().getString("[0].pdfSha256"));
