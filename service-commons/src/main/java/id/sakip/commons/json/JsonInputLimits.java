@@ -1,0 +1,96 @@
+package id.sakip.commons.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Refuses, while a JSON body is read, values no service can store: strings containing the NUL character
+ * (PostgreSQL rejects it in text) and numbers outside {@code 1e-18 <= |x| < 1e18} (1e400 would overflow every
+ * column and become infinity as a double; 1e-400 would silently become 0). The caller gets a 400 problem with a
+ * pointer to the field. Whole-number fields are bounded by Jackson itself (a value out of range of int or long is
+ * refused).
+ */
+@Singleton
+public class JsonInputLimits implements ObjectMapperCustomizer {
+
+    /** Numbers must have fewer integer digits than this (1e18 rupiah is beyond any budget; long ends at 9.2e18). */
+    public static final int MAX_EXPONENT = 18;
+
+    @Override
+    public void customize(ObjectMapper mapper) {
+        SimpleModule module = new SimpleModule("sakip-json-input-limits");
+        module.addDeserializer(String.class, new NulFreeStringDeserializer());
+        module.addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer());
+        module.addDeserializer(Double.class, new BoundedDoubleDeserializer(Double.class, null));
+        module.addDeserializer(double.class, new BoundedDoubleDeserializer(Double.TYPE, 0.0));
+        mapper.registerModule(module);
+    }
+
+    /** Whether a number is one the services can store: zero, or of a magnitude within the bounds. */
+    public static boolean representable(BigDecimal value) {
+        if (value.signum() == 0) {
+            return true;
+        }
+        int exponent = value.precision() - value.scale() - 1; // 1234.5 -> 3, 0.001 -> -3
+        return exponent < MAX_EXPONENT && exponent >= -MAX_EXPONENT;
+    }
+
+    private static InvalidFormatException outOfRange(JsonParser p, Object value, Class<?> type) {
+        return InvalidFormatException.from(p, "number out of range: it must be 0 or between 1e-" + MAX_EXPONENT
+                + " and 1e" + MAX_EXPONENT + " in size", value, type);
+    }
+
+    static final class NulFreeStringDeserializer extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            String value = super.deserialize(p, ctxt);
+            if (value != null && value.indexOf('\u0000') >= 0) {
+                throw InvalidFormatException.from(p, "text must not contain the NUL character (\\u0000)", value,
+                        String.class);
+            }
+            return value;
+        }
+    }
+
+    static final class BoundedBigDecimalDeserializer extends NumberDeserializers.BigDecimalDeserializer {
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            BigDecimal value = super.deserialize(p, ctxt);
+            if (value != null && !representable(value)) {
+                throw outOfRange(p, value, BigDecimal.class);
+            }
+            return value;
+        }
+    }
+
+    static final class BoundedDoubleDeserializer extends NumberDeserializers.DoubleDeserializer {
+        BoundedDoubleDeserializer(Class<Double> type, Double nullValue) {
+            super(type, nullValue);
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            Double value = super.deserialize(p, ctxt);
+            if (value == null) {
+                return null;
+            }
+            // The number as written, not the double: 1e400 is infinity and 1e-400 is 0 as a double.
+            boolean fits = p.currentToken() != null && p.currentToken().isNumeric()
+                    ? representable(p.getDecimalValue()) : Double.isFinite(value);
+            if (!fits) {
+                throw outOfRange(p, value, Double.class);
+            }
+            return value;
+        }
+    }
+}
