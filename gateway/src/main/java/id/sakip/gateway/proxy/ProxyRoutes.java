@@ -102,6 +102,8 @@ public class ProxyRoutes {
 
         router.route("/api/*").handler(rc -> notFound(rc, "No service handles this path"));
         router.route(OPENAPI_ROOT + "*").handler(rc -> notFound(rc, "No such service OpenAPI document"));
+        // Any other path no route matches (paths are case-sensitive: /API/... is one) is a problem too, not HTML.
+        router.errorHandler(404, rc -> notFound(rc, "No resource at this path; the API is under /api/v1"));
     }
 
     void close(@Observes ShutdownEvent event) {

@@ -2,7 +2,11 @@ package id.sakip.commons.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.JsonNodeDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
@@ -12,9 +16,11 @@ import jakarta.inject.Singleton;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
- * Refuses, while a JSON body is read, values no service can store: strings containing the NUL character
+ * Refuses, while a JSON body is read (into records, or into a tree), values no service can store: strings containing the NUL character
  * (PostgreSQL rejects it in text) and numbers outside {@code 1e-18 <= |x| < 1e18} (1e400 would overflow every
  * column and become infinity as a double; 1e-400 would silently become 0). The caller gets a 400 problem with a
  * pointer to the field. Whole-number fields are bounded by Jackson itself (a value out of range of int or long is
@@ -33,6 +39,7 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
         module.addDeserializer(BigDecimal.class, new BoundedBigDecimalDeserializer());
         module.addDeserializer(Double.class, new BoundedDoubleDeserializer(Double.class, null));
         module.addDeserializer(double.class, new BoundedDoubleDeserializer(Double.TYPE, 0.0));
+        module.addDeserializer(JsonNode.class, new CheckedTreeDeserializer());
         mapper.registerModule(module);
     }
 
@@ -50,13 +57,69 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
                 + " and 1e" + MAX_EXPONENT + " in size", value, type);
     }
 
+    /** Trees (a dataset read as a JsonNode) are held to the same limits, checked once the tree is read. */
+    static final class CheckedTreeDeserializer extends StdDeserializer<JsonNode> {
+
+        CheckedTreeDeserializer() {
+            super(JsonNode.class);
+        }
+
+        @Override
+        public JsonNode deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonNode tree = JsonNodeDeserializer.getDeserializer(JsonNode.class).deserialize(p, ctxt);
+            check(p, tree);
+            return tree;
+        }
+
+        @Override
+        public JsonNode getNullValue(DeserializationContext ctxt) {
+            return NullNode.getInstance();
+        }
+
+        private static void check(JsonParser p, JsonNode node) throws InvalidFormatException {
+            if (node.isTextual()) {
+                if (node.textValue().indexOf('\u0000') >= 0) {
+                    throw nul(p, node.textValue());
+                }
+            } else if (node.isNumber() && !node.isIntegralNumber()) {
+                boolean fits = node.isBigDecimal() ? representable(node.decimalValue())
+                        : Double.isFinite(node.doubleValue()) && representable(BigDecimal.valueOf(node.doubleValue()));
+                if (!fits) {
+                    throw outOfRange(p, node.numberValue(), BigDecimal.class);
+                }
+            } else if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    try {
+                        check(p, node.get(i));
+                    } catch (InvalidFormatException e) {
+                        e.prependPath(node, i);
+                        throw e;
+                    }
+                }
+            } else if (node.isObject()) {
+                for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    try {
+                        check(p, field.getValue());
+                    } catch (InvalidFormatException e) {
+                        e.prependPath(node, field.getKey());
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static InvalidFormatException nul(JsonParser p, String value) {
+        return InvalidFormatException.from(p, "text must not contain the NUL character (\\u0000)", value, String.class);
+    }
+
     static final class NulFreeStringDeserializer extends StringDeserializer {
         @Override
         public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
             String value = super.deserialize(p, ctxt);
             if (value != null && value.indexOf('\u0000') >= 0) {
-                throw InvalidFormatException.from(p, "text must not contain the NUL character (\\u0000)", value,
-                        String.class);
+                throw nul(p, value);
             }
             return value;
         }

@@ -86,6 +86,26 @@ class BadInputResourceTest {
                 .body("errors[0].message", equalTo("expected a whole number"));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"rows\":[{\"note\":\"ok\"},{\"note\":\"a\\u0000\"}]}/rows/1/note",
+            "{\"rows\":[{\"denominator\":1e300}]}/rows/0/denominator",
+            "{\"x\":{\"y\":[1, 2.5, 1e400]}}/x/y/2",
+    })
+    void aTreeIsHeldToTheSameLimits(String bodyAndPointer) {
+        int split = bodyAndPointer.lastIndexOf('}') + 1;
+        given().contentType(ContentType.JSON).body(bodyAndPointer.substring(0, split)).when().post("/probe/trees")
+                .then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].pointer", equalTo(bodyAndPointer.substring(split)));
+    }
+
+    @Test
+    void aTreeWithinTheLimitsPasses() {
+        given().contentType(ContentType.JSON).body("{\"rows\":[{\"note\":\"ok\",\"value\":12.5,\"n\":3}],\"z\":null}")
+                .when().post("/probe/trees")
+                .then().statusCode(200).body("rows[0].value", equalTo(12.5f)).body("rows[0].n", equalTo(3));
+    }
+
     @Test
     void numbersWithinRangePass() {
         given().contentType(ContentType.JSON)

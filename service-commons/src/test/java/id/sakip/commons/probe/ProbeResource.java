@@ -1,5 +1,6 @@
 package id.sakip.commons.probe;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Valid;
@@ -60,6 +61,13 @@ public class ProbeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Body body(@Valid Body body) {
         return body;
+    }
+
+    @POST
+    @Path("/trees")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonNode tree(JsonNode tree) {
+        return tree;
     }
 
     /** Bean Validation failing below the resource, the way an entity listener fails at flush. */
