@@ -21,8 +21,9 @@ import java.util.Map;
 
 /**
  * Refuses, while a JSON body is read (into records, or into a tree), values no service can store: strings containing the NUL character
- * (PostgreSQL rejects it in text) and numbers outside {@code 1e-18 <= |x| < 1e18} (1e400 would overflow every
- * column and become infinity as a double; 1e-400 would silently become 0). The caller gets a 400 problem with a
+ * (PostgreSQL rejects it in text) and numbers other than 0 outside {@code 1e-307 <= |x| < 1e18}: 1e400 would
+ * overflow every column and become infinity as a double, 1e-400 would silently become 0 as a double (the lower
+ * bound is what a double holds, so that computed values with many decimals, which other services send, pass). The caller gets a 400 problem with a
  * pointer to the field. Whole-number fields are bounded by Jackson itself (a value out of range of int or long is
  * refused).
  */
@@ -31,6 +32,8 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
 
     /** Numbers must have fewer integer digits than this (1e18 rupiah is beyond any budget; long ends at 9.2e18). */
     public static final int MAX_EXPONENT = 18;
+    /** A number other than 0 must be at least 1e-307 in size: a smaller one underflows a double to 0. */
+    public static final int MIN_EXPONENT = -307;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -49,11 +52,11 @@ public class JsonInputLimits implements ObjectMapperCustomizer {
             return true;
         }
         int exponent = value.precision() - value.scale() - 1; // 1234.5 -> 3, 0.001 -> -3
-        return exponent < MAX_EXPONENT && exponent >= -MAX_EXPONENT;
+        return exponent < MAX_EXPONENT && exponent >= MIN_EXPONENT;
     }
 
     private static InvalidFormatException outOfRange(JsonParser p, Object value, Class<?> type) {
-        return InvalidFormatException.from(p, "number out of range: it must be 0 or between 1e-" + MAX_EXPONENT
+        return InvalidFormatException.from(p, "number out of range: it must be 0 or between 1e" + MIN_EXPONENT
                 + " and 1e" + MAX_EXPONENT + " in size", value, type);
     }
 

@@ -112,6 +112,10 @@ class BadInputResourceTest {
                 .body("{\"note\":\"ok\",\"amount\":123456789012.5,\"ratio\":0.000001,\"ceiling\":900000000000}")
                 .when().post("/probe/bodies")
                 .then().statusCode(200).body("ceiling", equalTo(900000000000L));
+        // A computed value with many decimals (another service's answer) is no bad input.
+        given().contentType(ContentType.JSON).body("{\"note\":\"ok\",\"amount\":1E-32,\"ratio\":-2.5E-300}")
+                .when().post("/probe/bodies")
+                .then().statusCode(200);
     }
 
     @Test
