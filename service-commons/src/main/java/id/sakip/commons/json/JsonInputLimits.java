@@ -20,18 +20,18 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Refuses, while a JSON body is read (into records, or into a tree), values no service can store: strings containing the NUL character
- * (PostgreSQL rejects it in text) and numbers other than 0 outside {@code 1e-307 <= |x| < 1e18}: 1e400 would
- * overflow every column and become infinity as a double, 1e-400 would silently become 0 as a double (the lower
- * bound is what a double holds, so that computed values with many decimals, which other services send, pass). The caller gets a 400 problem with a
- * pointer to the field. Whole-number fields are bounded by Jackson itself (a value out of range of int or long is
+ * Refuses, while a JSON body is read (into records, or into a tree), values no service can store: strings
+ * containing the NUL character (PostgreSQL rejects it in text) and numbers a double cannot hold, other than 0 of
+ * a size outside {@code 1e-307 <= |x| < 1e308}: 1e400 would be infinity, 1e-400 would silently become 0. Whether
+ * a representable number fits a field (1e20 rupiah) is the field's rule (Bean Validation, 422). The caller gets a
+ * 400 problem with a pointer to the field. Whole-number fields are bounded by Jackson itself (a value out of range of int or long is
  * refused).
  */
 @Singleton
 public class JsonInputLimits implements ObjectMapperCustomizer {
 
-    /** Numbers must have fewer integer digits than this (1e18 rupiah is beyond any budget; long ends at 9.2e18). */
-    public static final int MAX_EXPONENT = 18;
+    /** A number must be below 1e308 in size: a larger one is infinity as a double. */
+    public static final int MAX_EXPONENT = 308;
     /** A number other than 0 must be at least 1e-307 in size: a smaller one underflows a double to 0. */
     public static final int MIN_EXPONENT = -307;
 
