@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Turns what can go wrong in a call to another service into problem details naming that service: 503 when it is
- * down, slow or its circuit is open, or when Keycloak cannot give this service a token; 502 when it answers with an error; {@code null} when it answers 404.
+ * down, slow or its circuit is open, or when Keycloak cannot give this service a token (then naming Keycloak); 502
+ * when it answers with an error; {@code null} when it answers 404.
  */
 public final class Remote {
 
