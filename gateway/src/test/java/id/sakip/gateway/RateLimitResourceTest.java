@@ -97,6 +97,19 @@ class RateLimitResourceTest {
     }
 
     @Test
+    void anAddressIsLimitedBeforeAuthentication() throws Exception {
+        // Without a token and with a malformed one: 401 until the address's bucket is empty, then 429.
+        for (String[] sender : new String[][] {{"127.0.0.5", "Basic Zm9vOmJhcg=="}, {"127.0.0.6", "Bearer .."}}) {
+            for (int i = 0; i < 5; i++) {
+                assertEquals(401, get(sender[0], sender[1]).status(), sender[1] + " " + i);
+            }
+            Raw limited = get(sender[0], sender[1]);
+            assertEquals(429, limited.status(), limited.text());
+            assertTrue(limited.text().contains("client address"), limited.text());
+        }
+    }
+
+    @Test
     void aDeclaredBodyOverTheLimitGets413WithAProblem() throws Exception {
         String answer = rawRequest("POST /api/v1/indicator-datasets HTTP/1.1\r\nHost: localhost\r\n"
                 + "Content-Type: application/octet-stream\r\nContent-Length: 2000000\r\n\r\n");

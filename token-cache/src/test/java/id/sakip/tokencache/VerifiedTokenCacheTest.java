@@ -98,4 +98,14 @@ class VerifiedTokenCacheTest {
 
         given().auth().oauth2(token).when().get("/whoami").then().statusCode(401);
     }
+
+    @Test
+    void aMalformedTokenIsRefusedWithoutVerification() {
+        int before = counter.verified();
+        for (String malformed : new String[] {"..", ".", "...", "a.b", "%%%.$$$.!!!", "e30.e30.c2ln", "x.y.z"}) {
+            given().header("Authorization", "Bearer " + malformed).when().get("/whoami").then().statusCode(401);
+        }
+        assertEquals(before, counter.verified());
+        whoAmI(token("after-malformed", "reader"), 200);
+    }
 }

@@ -10,7 +10,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * First handler of every exchange: fixes the request id (also on the request, so the proxy passes it on)
- * and adds the security headers just before the response head is written, replacing any a service sent.
+ * and adds the security headers just before the response head is written, replacing any a service sent;
+ * an API answer without a {@code Cache-Control} of its own gets {@code no-store}.
  */
 public class ResponseHeadersHandler implements Handler<RoutingContext> {
 
@@ -22,6 +23,8 @@ public class ResponseHeadersHandler implements Handler<RoutingContext> {
     private static final CharSequence STRICT_TRANSPORT_SECURITY =
             HttpHeaders.createOptimized("Strict-Transport-Security");
     private static final CharSequence CONTENT_SECURITY_POLICY = HttpHeaders.createOptimized("Content-Security-Policy");
+    private static final CharSequence CACHE_CONTROL = HttpHeaders.createOptimized("Cache-Control");
+    private static final CharSequence NO_STORE = HttpHeaders.createOptimized("no-store");
     private static final List<CharSequence> CORS_HEADERS = List.of(
             HttpHeaders.createOptimized("Access-Control-Allow-Origin"),
             HttpHeaders.createOptimized("Access-Control-Allow-Credentials"),
@@ -51,6 +54,7 @@ public class ResponseHeadersHandler implements Handler<RoutingContext> {
         rc.put(RequestIds.KEY, requestId);
         rc.request().headers().set(REQUEST_ID, requestId);
         boolean csp = wantsCsp(rc.normalizedPath());
+        boolean api = rc.normalizedPath().startsWith("/api/");
         rc.addHeadersEndHandler(v -> {
             MultiMap headers = rc.response().headers();
             headers.set(REQUEST_ID, requestId);
@@ -62,6 +66,10 @@ public class ResponseHeadersHandler implements Handler<RoutingContext> {
             }
             if (csp) {
                 headers.set(CONTENT_SECURITY_POLICY, contentSecurityPolicy);
+            }
+            // API answers carry personal data (names, NIP): not kept by any cache unless the service says otherwise.
+            if (api && !headers.contains(CACHE_CONTROL)) {
+                headers.set(CACHE_CONTROL, NO_STORE);
             }
             // CORS is the gateway's business: if a service answers with its own CORS headers too, a browser
             // would reject the doubled values. The gateway's come first.

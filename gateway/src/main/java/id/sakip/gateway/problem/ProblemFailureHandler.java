@@ -2,7 +2,6 @@ package id.sakip.gateway.problem;
 
 import org.jboss.logging.Logger;
 
-import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -11,6 +10,8 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
+
+import id.sakip.gateway.security.BearerChallenge;
 
 /** Turns every failed exchange (authentication, authorization, anything unexpected) into problem details. */
 public class ProblemFailureHandler implements Handler<RoutingContext> {
@@ -24,10 +25,7 @@ public class ProblemFailureHandler implements Handler<RoutingContext> {
         }
         Throwable failure = rc.failure();
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            if (rc.response().headers().get(HttpHeaderNames.WWW_AUTHENTICATE) == null) {
-                rc.response().headers().set(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-            }
-            Problems.send(rc, 401, "Unauthorized", "A valid bearer token is required");
+            BearerChallenge.send(rc, failure);
         } else if (failure instanceof ForbiddenException) {
             Problems.send(rc, 403, "Forbidden", "Your role does not allow this request");
         } else if (causedBy(failure, OIDCException.class)) {

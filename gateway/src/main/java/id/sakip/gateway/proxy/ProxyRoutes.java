@@ -42,6 +42,7 @@ public class ProxyRoutes {
     /** Before CORS (-300), authentication (-200) and the body-size check of Quarkus (-2). */
     static final int ORDER_RESPONSE_HEADERS = -1_000;
     static final int ORDER_BODY_LIMIT = -900;
+    static final int ORDER_RATE_LIMIT_ADDRESS = -850;
     static final int ORDER_METRICS_NAME = -950;
     static final int ORDER_FAILURE = -1_000;
     static final String OPENAPI_ROOT = "/openapi/";
@@ -69,10 +70,13 @@ public class ProxyRoutes {
         router.route().order(ORDER_METRICS_NAME).handler(new MetricsPathTemplate(routes.services()));
 
         GatewayConfig.RateLimit limits = config.rateLimit();
-        RateLimitHandler rateLimit = new RateLimitHandler(limits.enabled(),
-                new RateLimiter(limits.perIp(), limits.idleExpiry(), limits.maxBuckets()),
-                new RateLimiter(limits.perUser(), limits.idleExpiry(), limits.maxBuckets()),
-                registry);
+        // By address before authentication (a flood without or with bad tokens gets 429 too), by user after it.
+        RateLimitHandler byAddress = new RateLimitHandler(limits.enabled(),
+                new RateLimiter(limits.perIp(), limits.idleExpiry(), limits.maxBuckets()), null, registry);
+        router.route("/api/*").order(ORDER_RATE_LIMIT_ADDRESS).handler(byAddress);
+        router.route(OPENAPI_ROOT + "*").order(ORDER_RATE_LIMIT_ADDRESS).handler(byAddress);
+        RateLimitHandler rateLimit = new RateLimitHandler(limits.enabled(), null,
+                new RateLimiter(limits.perUser(), limits.idleExpiry(), limits.maxBuckets()), registry);
 
         for (ServiceRoute service : routes.services()) {
             EventLoopClients serviceClients = new EventLoopClients(vertx, new HttpClientOptions()
@@ -102,6 +106,8 @@ public class ProxyRoutes {
 
         router.route("/api/*").handler(rc -> notFound(rc, "No service handles this path"));
         router.route(OPENAPI_ROOT + "*").handler(rc -> notFound(rc, "No such service OpenAPI document"));
+        // Any other path no route matches (paths are case-sensitive: /API/... is one) is a problem too, not HTML.
+        router.errorHandler(404, rc -> notFound(rc, "No resource at this path; the API is under /api/v1"));
     }
 
     void close(@Observes ShutdownEvent event) {

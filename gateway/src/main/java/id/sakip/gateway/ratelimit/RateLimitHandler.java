@@ -13,7 +13,10 @@ import io.vertx.core.Handler;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
-/** Answers 429 with Retry-After once a client address or a user (token subject) has used up its bucket. */
+/**
+ * Answers 429 with Retry-After once a client address or a user (token subject) has used up its bucket. The
+ * address limit runs before authentication (anonymous and bad-token floods are limited too), the user limit after.
+ */
 public class RateLimitHandler implements Handler<RoutingContext> {
 
     private final boolean enabled;
@@ -22,6 +25,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
     private final Counter rejectedByIp;
     private final Counter rejectedByUser;
 
+    /** @param perIp null when this handler does not limit addresses; {@code perUser} likewise */
     public RateLimitHandler(boolean enabled, RateLimiter perIp, RateLimiter perUser, MeterRegistry registry) {
         this.enabled = enabled;
         this.perIp = perIp;
@@ -33,7 +37,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext rc) {
         if (enabled) {
-            if (perIp.enabled() && rc.request().remoteAddress() != null) {
+            if (perIp != null && perIp.enabled() && rc.request().remoteAddress() != null) {
                 RateLimiter.Decision d = perIp.tryAcquire(rc.request().remoteAddress().host());
                 if (!d.allowed()) {
                     rejectedByIp.increment();
@@ -41,7 +45,7 @@ public class RateLimitHandler implements Handler<RoutingContext> {
                     return;
                 }
             }
-            String subject = perUser.enabled() ? subjectOf(rc) : null;
+            String subject = perUser != null && perUser.enabled() ? subjectOf(rc) : null;
             if (subject != null) {
                 RateLimiter.Decision d = perUser.tryAcquire(subject);
                 if (!d.allowed()) {

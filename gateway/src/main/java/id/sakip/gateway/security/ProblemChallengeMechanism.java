@@ -2,7 +2,6 @@ package id.sakip.gateway.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import id.sakip.gateway.problem.Problems;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -12,7 +11,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Sends the 401 challenge for requests that carry no token, with a problem-details body.
+ * Sends the 401 challenge for requests that carry no token or a malformed one, with a problem-details body
+ * ({@link BearerChallenge}).
  * <p>
  * It never authenticates anybody (the OIDC bearer mechanism does that); it only takes part in the
  * challenge, which Quarkus otherwise ends with an empty body. A request with a bad token is challenged
@@ -35,8 +35,7 @@ public class ProblemChallengeMechanism implements HttpAuthenticationMechanism {
 
     @Override
     public Uni<Boolean> sendChallenge(RoutingContext context) {
-        context.response().headers().set(HttpHeaderNames.WWW_AUTHENTICATE, BEARER);
-        Problems.send(context, 401, "Unauthorized", "A valid bearer token is required");
+        BearerChallenge.send(context, null);
         return Uni.createFrom().item(Boolean.TRUE);
     }
 

@@ -7,6 +7,7 @@ import id.sakip.reporting.client.dto.Scorecard;
 import id.sakip.reporting.client.dto.WorkUnit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
+import io.smallrye.faulttolerance.api.RetryWhen;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -16,13 +17,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Fault-tolerant access to indicators-service: a timeout per call, retries on connection problems and a circuit
+ * Fault-tolerant access to indicators-service: a timeout per call, retries on connection problems (not on
+ * a missing service token, see {@link RetryableFailure}) and a circuit
  * breaker (configurable as {@code id.sakip.reporting.client.IndicatorsClient/Timeout/value} etc.). Callers wrap
  * the calls in {@link Remote#call} so that failures become problem details naming the service.
  */
 @ApplicationScoped
 @Timeout(5000)
-@Retry(maxRetries = 2, delay = 200, abortOn = WebApplicationException.class)
+@Retry(maxRetries = 2, delay = 200)
+@RetryWhen(exception = RetryableFailure.class)
 @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 10000, skipOn = WebApplicationException.class)
 public class IndicatorsClient {
 

@@ -1,6 +1,7 @@
 package id.sakip.reporting.client;
 
 import id.sakip.commons.problem.ProblemException;
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.ws.rs.WebApplicationException;
 import org.jboss.logging.Logger;
 
@@ -8,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Turns what can go wrong in a call to another service into problem details naming that service: 503 when it is
- * down, slow or its circuit is open; 502 when it answers with an error; {@code null} when it answers 404.
+ * down, slow or its circuit is open, or when Keycloak cannot give this service a token (then naming Keycloak); 502
+ * when it answers with an error; {@code null} when it answers 404.
  */
 public final class Remote {
 
@@ -33,9 +35,25 @@ public final class Remote {
         } catch (ProblemException e) {
             throw e;
         } catch (RuntimeException e) {
+            if (isServiceTokenFailure(e)) {
+                LOG.warnf("No service token for %s (Keycloak unreachable): %s", what, e.toString());
+                throw new ProblemException(503, "Service unavailable", "Keycloak (the identity provider) cannot be reached"
+                        + " for this service's token, so " + service + " cannot be asked for " + what
+                        + "; nothing was stored, try again later");
+            }
             LOG.warnf("%s unavailable for %s: %s", service, what, e.toString());
             throw unavailable(service, what, describe(e));
         }
+    }
+
+    /** Whether a call failed because no service token could be had from Keycloak (quarkus-oidc-client). */
+    static boolean isServiceTokenFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OidcClientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemException unavailable(String service, String what, String why) {

@@ -10,7 +10,9 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -53,7 +55,7 @@ public class ProblemMapper {
             }
             pointer = sb.toString();
         }
-        String message = e.getOriginalMessage();
+        String message = JsonErrors.describe(e);
         return respond(400, "Malformed JSON", message, uri,
                 List.of(new FieldError(pointer, message)));
     }
@@ -87,6 +89,16 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            // The JSON reader wraps what the parser refused (numbers out of range, a truncated body) as a 400.
+            return unreadableJson(json, uri);
+        }
+        if (e instanceof NotFoundException && e.getCause() != null && !(e.getCause() instanceof WebApplicationException)) {
+            // RESTEasy Reactive answers 404 when a path or query parameter cannot be converted (year=abc).
+            return respond(400, "Bad request",
+                    "A path or query parameter has an invalid value (for example text where a whole number is expected, "
+                            + "or a number out of range)", uri, List.of());
+        }
         String title = Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
         return respond(status, title, e.getMessage(), uri, List.of());
@@ -102,7 +114,7 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException lock) {
                 return optimisticLock(lock, uri);
             }
@@ -110,9 +122,29 @@ public class ProblemMapper {
                     || cause.getClass().getName().equals("org.hibernate.StaleStateException")) {
                 return optimisticLock(new OptimisticLockException(cause), uri);
             }
+            if (cause instanceof ConstraintViolationException violation) {
+                return constraintViolation(violation, uri);
+            }
+            DatabaseFailure failure = DatabaseFailure.of(cause);
+            if (failure != null) {
+                return database(failure, e, uri);
+            }
         }
         LOG.error("Unexpected error on " + uri.getPath(), e);
         return respond(500, "Internal error", "An unexpected error occurred; it has been logged", uri, List.of());
+    }
+
+    private static Response database(DatabaseFailure failure, Exception e, UriInfo uri) {
+        if (failure.status() >= 500) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), failure.cause());
+        } else {
+            LOG.debugf(e, "Database refused the change on %s", uri.getPath());
+        }
+        Response.ResponseBuilder response = problem(failure.status(), failure.title(), failure.detail(), uri, List.of());
+        if (failure.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, failure.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     static String pointerOf(String propertyPath) {
@@ -126,9 +158,14 @@ public class ProblemMapper {
     }
 
     private static Response respond(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        return problem(status, title, detail, uri, errors).build();
+    }
+
+    private static Response.ResponseBuilder problem(int status, String title, String detail, UriInfo uri,
+                                                    List<FieldError> errors) {
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Problem body = new Problem(TYPE_BASE + slug, title, status, detail,
                 uri != null ? uri.getPath() : null, errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
 }
