@@ -398,9 +398,10 @@ public class ScorecardService {
         List<Scorecard.SeriesPoint> out = new ArrayList<>();
         for (int y : years) {
             List<Realization> rows = byYear.getOrDefault(y, List.of());
-            // The indicator of that year: the one its rows belong to, else the newest of the chain.
-            Indicator yi = rows.isEmpty() ? ind : byKey.get(PlanCatalog.key(rows.get(0).planCode,
-                    rows.get(0).indicatorCode));
+            // The indicator of that year: the newest of the chain with rows that year (a later plan's baseline figure
+            // wins over the earlier plan's own), else the newest of the chain.
+            Indicator yi = chain.stream().filter(c -> rows.stream().anyMatch(r -> r.planCode.equals(c.planCode)
+                    && r.indicatorCode.equals(c.code))).findFirst().orElse(ind);
             List<Realization> same = rows.stream().filter(r -> r.planCode.equals(yi.planCode)
                     && r.indicatorCode.equals(yi.code)).toList();
             PerformanceAgreement a = agreementsByYear.get(y);

@@ -266,6 +266,20 @@ public class AgreementService {
         return chosen.map(x -> x.planCode).or(() -> catalog.covering(year).map(p -> p.code));
     }
 
+    /** The plans the stored agreements of a year use. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> plansUsedIn(int year) {
+        return agreements.getEntityManager().createQuery("select distinct a.planCode from PerformanceAgreement a "
+                + "where a.year = :y", String.class).setParameter("y", year).getResultList();
+    }
+
+    /** The plans the stored agreements of a unit use, in any year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> plansUsedBy(String unit) {
+        return agreements.getEntityManager().createQuery("select distinct a.planCode from PerformanceAgreement a "
+                + "where a.workUnit = :u", String.class).setParameter("u", unit).getResultList();
+    }
+
     /** The plan of the stored agreement in force (else the latest revision) of a unit-year, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<String> storedPlanFor(String unit, int year) {

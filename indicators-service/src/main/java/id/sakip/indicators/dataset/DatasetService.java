@@ -117,6 +117,9 @@ public class DatasetService {
         }
         Parsed p = parse(root, errors);
         checkAccess(p, caller);
+        // Concurrent imports (and single writers) of the same unit-years wait for each other here, before anything
+        // stored is read: the later one sees the earlier one's rows and upserts over them (no duplicate key).
+        unitYears.serialize(p.unitYears(), p.hasMasterData());
         validate(p, errors);
         errors.throwIfAny();
 
@@ -175,7 +178,9 @@ public class DatasetService {
             planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
         }
         for (Item<RealizationInput> r : p.history) {
-            planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            if (!p.historyPlans.containsKey(r.pointer())) {
+                planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            }
         }
         // No query runs in the loops below, so nothing needs an automatic flush (which would dirty-check the whole
         // persistence context each time); the rows go out in JDBC batches at the explicit flush after them.
@@ -189,7 +194,8 @@ public class DatasetService {
             }
         }
         for (Item<RealizationInput> r : p.history) {
-            String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            String plan = p.historyPlans.containsKey(r.pointer()) ? p.historyPlans.get(r.pointer())
+                    : planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
             if (count(counts, "history", realizations.upsert(storedRealizations, r.value(), plan, "FY",
                     Realization.SOURCE_HISTORY, auditEntries)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
@@ -203,8 +209,10 @@ public class DatasetService {
         audit.recordAll(auditEntries);
         auditEntries.clear();
         Map<String, Benchmark> storedBenchmarks = preloadBenchmarks(p.benchmarks);
-        for (BenchmarkRow b : p.benchmarks) {
-            if (count(counts, "benchmarks", upsertBenchmark(b, catalog, storedBenchmarks, auditEntries))
+        for (int i = 0; i < p.benchmarks.size(); i++) {
+            BenchmarkRow b = p.benchmarks.get(i);
+            if (count(counts, "benchmarks", upsertBenchmark(b, p.benchmarkPlans.get(i), storedBenchmarks,
+                    auditEntries))
                     != Change.UNCHANGED) {
                 changedYears.add(b.year());
             }
@@ -283,8 +291,7 @@ public class DatasetService {
 
     /** Master data (units, plans, benchmarks) needs admin; unit data needs planning rights for each unit. */
     private void checkAccess(Parsed p, Caller caller) {
-        boolean master = !p.workUnits.isEmpty() || !p.plans.isEmpty() || !p.benchmarks.isEmpty();
-        if (master && !caller.has(Role.ADMIN)) {
+        if (p.hasMasterData() && !caller.has(Role.ADMIN)) {
             throw ProblemException.forbidden("Work units, plans and benchmarks in a dataset need the admin role");
         }
         Set<String> units = new TreeSet<>();
@@ -322,6 +329,12 @@ public class DatasetService {
         }
         p.realizations.addAll(items(root, "realizations", RealizationInput.class, errors));
         p.history.addAll(items(root, "history", RealizationInput.class, errors));
+        for (Item<RealizationInput> h : p.history) {
+            String named = root.at(h.pointer()).path("plan").asText(null);
+            if (named != null) {
+                p.namedHistoryPlans.put(h.pointer(), named);
+            }
+        }
         for (Item<BenchmarkRow> i : items(root, "benchmarks", BenchmarkRow.class, errors)) {
             p.benchmarks.add(i.value());
             p.benchmarkPointers.add(i.pointer());
@@ -399,21 +412,27 @@ public class DatasetService {
         // Periods per unit/year/indicator: stored rows the file does not replace, plus the file's rows.
         Map<String, Set<String>> periods = new HashMap<>();
         Set<String> keys = new HashSet<>();
-        validateRealizations(p.realizations, true, units, index, planOfUnitYear, periods, keys, errors);
-        validateRealizations(p.history, false, units, index, planOfUnitYear, periods, keys, errors);
+        validateRealizations(p, p.realizations, true, units, index, planOfUnitYear, periods, keys, errors);
+        validateRealizations(p, p.history, false, units, index, planOfUnitYear, periods, keys, errors);
         checkMixing(p, periods, errors);
 
+        // The plans agreements use per year (the file's, else the stored ones): they settle a benchmark's plan when
+        // several plans of that year hold its indicator.
+        Map<Integer, Set<String>> agreementPlans = new HashMap<>();
+        for (AgreementInput a : p.agreements) {
+            if (a.year() != null && a.plan() != null) {
+                agreementPlans.computeIfAbsent(a.year(), y -> new TreeSet<>()).add(a.plan());
+            }
+        }
         for (int i = 0; i < p.benchmarks.size(); i++) {
             BenchmarkRow b = p.benchmarks.get(i);
             String ptr = p.benchmarkPointers.get(i);
+            p.benchmarkPlans.add(null);
             if (b.year() == null) {
                 errors.add(ptr + "/year", "year is required");
                 continue;
             }
-            PlanDoc plan = index.covering(b.year()).orElse(null);
-            if (plan == null || b.indicator() == null || index.indicator(plan.code(), b.indicator()).isEmpty()) {
-                errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " for " + b.year());
-            }
+            p.benchmarkPlans.set(i, benchmarkPlan(b, ptr, index, agreementPlans, errors));
             if (b.averageAchievement() == null && b.averageValue() == null) {
                 errors.add(ptr + "/averageAchievement", "averageAchievement or averageValue is required");
             }
@@ -637,7 +656,8 @@ public class DatasetService {
         }
     }
 
-    private void validateRealizations(List<Item<RealizationInput>> rows, boolean quarterly, Set<String> units,
+    private void validateRealizations(Parsed p, List<Item<RealizationInput>> rows, boolean quarterly,
+                                      Set<String> units,
                                       PlanIndex index, Map<String, String> planOfUnitYear,
                                       Map<String, Set<String>> periods, Set<String> keys, Errors errors) {
         Map<String, String> storedPlans = new HashMap<>();
@@ -650,6 +670,13 @@ public class DatasetService {
             String plan = planOfUnitYear.get(r.workUnit() + "/" + r.year());
             if (plan == null) {
                 plan = storedPlanFor(r.workUnit(), r.year(), index, storedPlans);
+            }
+            if (!quarterly) {
+                String inForce = plan;
+                plan = historyPlan(item, plan, p, index, errors);
+                if (!Objects.equals(plan, inForce)) {
+                    p.historyPlans.put(ptr, plan);
+                }
             }
             PlanDoc.IndicatorDoc ind = plan == null || r.indicator() == null ? null
                     : index.indicator(plan, r.indicator()).orElse(null);
@@ -708,6 +735,85 @@ public class DatasetService {
         }
     }
 
+    /**
+     * The plan of a benchmark row: the one it names, else the only plan covering the year that holds the indicator;
+     * when several do, the one the year's agreements use (the file's, else the stored ones). Null after a problem.
+     */
+    private String benchmarkPlan(BenchmarkRow b, String ptr, PlanIndex index,
+                                 Map<Integer, Set<String>> filePlans, Errors errors) {
+        int year = b.year();
+        if (b.plan() != null) {
+            PlanDoc plan = index.plan(b.plan()).orElse(null);
+            if (plan == null) {
+                errors.add(ptr + "/plan", "unknown plan " + b.plan());
+            } else if (!PlanIndex.covers(plan, year)) {
+                errors.add(ptr + "/plan", "plan " + b.plan() + " does not cover " + year);
+            } else if (b.indicator() == null || index.indicator(b.plan(), b.indicator()).isEmpty()) {
+                errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " in plan " + b.plan());
+            } else {
+                return b.plan();
+            }
+            return null;
+        }
+        List<String> candidates = b.indicator() == null ? List.of()
+                : index.holding(b.indicator(), plan -> PlanIndex.covers(plan, year));
+        if (candidates.isEmpty()) {
+            errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " for " + year);
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        Set<String> used = filePlans.containsKey(year) ? filePlans.get(year)
+                : new TreeSet<>(agreements.plansUsedIn(year));
+        List<String> narrowed = candidates.stream().filter(used::contains).toList();
+        if (narrowed.size() == 1) {
+            return narrowed.get(0);
+        }
+        errors.add(ptr + "/plan", "indicator " + b.indicator() + " of " + year + " is in several plans "
+                + candidates + ": name the plan (\"plan\")");
+        return null;
+    }
+
+    /**
+     * The plan of a history row: the one it names; else the plan in force of its unit-year when that holds the
+     * indicator; else a later plan holding it, for which the year is a baseline (or earlier) year (when several do,
+     * the one the unit's agreements use). {@code inForce} stays when nothing else fits (its problem is reported by
+     * the rules).
+     */
+    private String historyPlan(Item<RealizationInput> item, String inForce, Parsed p, PlanIndex index,
+                               Errors errors) {
+        RealizationInput r = item.value();
+        String named = p.namedHistoryPlans.get(item.pointer());
+        if (named != null) {
+            PlanDoc plan = index.plan(named).orElse(null);
+            if (plan == null) {
+                errors.add(item.pointer() + "/plan", "unknown plan " + named);
+            } else if (plan.endYear() != null && r.year() > plan.endYear()) {
+                errors.add(item.pointer() + "/plan", "plan " + named + " ends in " + plan.endYear());
+            }
+            return named;
+        }
+        if (r.indicator() == null || (inForce != null && index.indicator(inForce, r.indicator()).isPresent())) {
+            return inForce;
+        }
+        List<String> later = index.holding(r.indicator(), plan -> plan.startYear() != null
+                && plan.startYear() > r.year());
+        if (later.size() > 1) {
+            Set<String> used = new HashSet<>(agreements.plansUsedBy(r.workUnit()));
+            p.agreements.stream().filter(a -> r.workUnit().equals(a.workUnit())).map(AgreementInput::plan)
+                    .filter(Objects::nonNull).forEach(used::add);
+            List<String> narrowed = later.stream().filter(used::contains).toList();
+            if (narrowed.size() != 1) {
+                errors.add(item.pointer() + "/plan", "indicator " + r.indicator() + " is in several later plans "
+                        + later + ": name the plan (\"plan\")");
+                return inForce;
+            }
+            return narrowed.get(0);
+        }
+        return later.isEmpty() ? inForce : later.get(0);
+    }
+
     private String storedPlanFor(String unit, int year, PlanIndex index, Map<String, String> cache) {
         String key = unit + "/" + year;
         if (!cache.containsKey(key)) {
@@ -763,9 +869,8 @@ public class DatasetService {
         return plan + "/" + indicator + "/" + year + "/" + scope;
     }
 
-    private Change upsertBenchmark(BenchmarkRow b, PlanCatalog catalog, Map<String, Benchmark> stored,
+    private Change upsertBenchmark(BenchmarkRow b, String plan, Map<String, Benchmark> stored,
                                    List<AuditLog.Change> audits) {
-        String plan = catalog.covering(b.year()).orElseThrow().code;
         String scope = b.scope() == null ? "NATIONAL" : b.scope();
         String key = benchmarkKey(plan, b.indicator(), b.year(), scope);
         Benchmark row = stored.get(key);
@@ -885,7 +990,7 @@ public class DatasetService {
     }
 
     /** {@code benchmarks[]}. */
-    public record BenchmarkRow(String indicator, Integer year, String scope, Integer workUnitCount,
+    public record BenchmarkRow(String plan, String indicator, Integer year, String scope, Integer workUnitCount,
                                BigDecimal averageAchievement, BigDecimal averageValue) {
     }
 
@@ -905,8 +1010,36 @@ public class DatasetService {
         final List<Item<RealizationInput>> history = new ArrayList<>();
         final List<BenchmarkRow> benchmarks = new ArrayList<>();
         final List<String> benchmarkPointers = new ArrayList<>();
+        /** The plan each benchmark row resolves to (validation fills it, parallel to {@link #benchmarks}). */
+        final List<String> benchmarkPlans = new ArrayList<>();
+        /** The {@code plan} a history row names, by pointer. */
+        final Map<String, String> namedHistoryPlans = new HashMap<>();
+        /** The plan of a history row when it is not the plan in force of its unit-year (baseline years), by pointer. */
+        final Map<String, String> historyPlans = new HashMap<>();
         final List<ReportedRow> reported = new ArrayList<>();
         final List<String> reportedPointers = new ArrayList<>();
         RegisterImport.Parsed registers;
+
+        boolean hasMasterData() {
+            return !workUnits.isEmpty() || !plans.isEmpty() || !benchmarks.isEmpty();
+        }
+
+        /** Every unit-year ({@code "unit/year"}) the file writes. */
+        Set<String> unitYears() {
+            Set<String> out = new TreeSet<>();
+            agreements.forEach(a -> addUnitYear(out, a.workUnit(), a.year()));
+            realizations.forEach(r -> addUnitYear(out, r.value().workUnit(), r.value().year()));
+            history.forEach(r -> addUnitYear(out, r.value().workUnit(), r.value().year()));
+            registers.records().forEach(r -> addUnitYear(out, r.input().workUnit(), r.input().year()));
+            registers.headers().forEach(h -> addUnitYear(out, h.workUnit(), h.year()));
+            reported.forEach(r -> addUnitYear(out, r.workUnit(), r.year()));
+            return out;
+        }
+
+        private static void addUnitYear(Set<String> out, String unit, Integer year) {
+            if (unit != null && year != null) {
+                out.add(unit + "/" + year);
+            }
+        }
     }
 }

@@ -19,6 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class UnitYearService {
 
+    /** The advisory lock key of work units, plans and benchmarks (a unit-year's second key, its year, is never 0). */
+    private static final int MASTER_DATA_KEY = 0;
+
     private final EntityManager em;
     private final AuditLog audit;
 
@@ -30,14 +33,54 @@ public class UnitYearService {
         this.audit = audit;
     }
 
-    /** 409 when the unit-year is locked by a published report. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public void requireUnlocked(String unit, int year) {
-        if (find(unit, year) != null) {
-            throw new ProblemException(409, "Locked", "The data of work unit " + unit + " for " + year
-                    + " is locked by a published report; unlock it (DELETE /api/v1/work-units/" + unit + "/locks/"
-                    + year + ") before changing it");
+    /**
+     * Waits until no other transaction writes these unit-years ({@code "unit/year"} keys) and, with
+     * {@code masterData}, work units, plans or benchmarks; holds them until this transaction ends (PostgreSQL
+     * transaction-scoped advisory locks, always taken in the same order, so two writers cannot deadlock on them).
+     * Taken at the start of a write, before the stored state is read: concurrent writers of one unit-year run one
+     * after the other and the later one sees what the earlier one committed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void serialize(Collection<String> unitYearKeys, boolean masterData) {
+        java.util.TreeSet<long[]> keys = new java.util.TreeSet<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
+                : Long.compare(a[1], b[1]));
+        if (masterData) {
+            keys.add(new long[]{MASTER_DATA_KEY, 0});
         }
+        for (String k : unitYearKeys) {
+            int slash = k.lastIndexOf('/');
+            keys.add(new long[]{k.substring(0, slash).hashCode(), Integer.parseInt(k.substring(slash + 1))});
+        }
+        if (keys.isEmpty()) {
+            return;
+        }
+        em.unwrap(org.hibernate.Session.class).doWork(c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?, ?)")) {
+                for (long[] key : keys) {
+                    ps.setInt(1, (int) key[0]);
+                    ps.setInt(2, (int) key[1]);
+                    ps.execute();
+                }
+            }
+        });
+    }
+
+    /**
+     * Starts a write of one unit-year: waits for the other writers of it ({@link #serialize}), then 409 when it is
+     * locked by a published report.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireUnlocked(String unit, int year) {
+        serialize(List.of(unit + "/" + year), false);
+        if (find(unit, year) != null) {
+            throw locked(unit, year);
+        }
+    }
+
+    private static ProblemException locked(String unit, int year) {
+        return new ProblemException(409, "Locked", "The data of work unit " + unit + " for " + year
+                + " is locked by a published report; unlock it (DELETE /api/v1/work-units/" + unit + "/locks/"
+                + year + ") before changing it");
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -111,7 +154,7 @@ public class UnitYearService {
         for (String k : keys) {
             if (locked.contains(k)) {
                 int slash = k.lastIndexOf('/');
-                requireUnlocked(k.substring(0, slash), Integer.parseInt(k.substring(slash + 1)));
+                throw locked(k.substring(0, slash), Integer.parseInt(k.substring(slash + 1)));
             }
         }
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);

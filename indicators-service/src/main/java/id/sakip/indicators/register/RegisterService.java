@@ -205,11 +205,11 @@ public class RegisterService {
         if (!workUnits.exists(in.workUnit())) {
             errors.add("/workUnit", "unknown work unit " + in.workUnit()).throwIfAny();
         }
+        unitYears.requireUnlocked(in.workUnit(), in.year());
         List<E> existing = entities(type, List.of(in.workUnit()), in.year());
         in = type.normalize(in, existing.size() + 1);
         type.validate(in, "", errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(in.workUnit(), in.year());
         String key = type.key(in);
         if (existing.stream().anyMatch(x -> type.key(x).equals(key))) {
             throw ProblemException.conflict("A " + type.id + " record " + key + " of " + in.workUnit() + " "
