@@ -1,5 +1,6 @@
 package id.sakip.indicators.achievement;
 
+import id.sakip.indicators.plan.IndicatorKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.commons.http.ETags;
@@ -10,7 +11,7 @@ import id.sakip.indicators.achievement.dto.Scorecard;
 import id.sakip.indicators.agreement.AgreementRepository;
 import id.sakip.indicators.agreement.PerformanceAgreement;
 import id.sakip.indicators.common.Num;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.Indicator;
 import id.sakip.indicators.plan.Objective;
 import id.sakip.indicators.plan.PlanCatalog;
@@ -63,7 +64,7 @@ public class ScorecardService {
     private final WorkUnitService workUnits;
     private final AgreementRepository agreements;
     private final RealizationRepository realizations;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final UnitAccess access;
     private final DerivationService derivations;
     private final EntityManager em;
@@ -72,7 +73,7 @@ public class ScorecardService {
     private final ObjectMapper json;
 
     public ScorecardService(PlanService plans, WorkUnitService workUnits, AgreementRepository agreements,
-                            RealizationRepository realizations, UnitYearService unitYears, UnitAccess access,
+                            RealizationRepository realizations, UnitYearWrites unitYears, UnitAccess access,
                             DerivationService derivations, EntityManager em, BenchmarkCache benchmarkCache,
                             ScorecardCache cache, ObjectMapper json) {
         this.benchmarkCache = benchmarkCache;

@@ -11,7 +11,7 @@ import java.sql.SQLException;
 /**
  * A write that lost a race to a concurrent writer of the same natural key (PostgreSQL unique violation, SQLSTATE
  * 23505) is a 409 problem, not a 500: writers of one unit-year are serialized by advisory locks
- * ({@code UnitYearService.serialize}), so this is the residue (e.g. a key read before the lock was taken). Anything
+ * ({@code UnitYearWrites.beginAll}), so this is the residue (e.g. a key read before the lock was taken). Anything
  * else goes to service-commons' {@link ProblemMapper} as before.
  */
 public class UniqueKeyConflicts {

@@ -20,7 +20,7 @@ import id.sakip.indicators.agreement.dto.AgreementInput;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.common.Num;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.PlanCatalog;
 import id.sakip.indicators.plan.PlanIndex;
 import id.sakip.indicators.plan.PlanService;
@@ -79,7 +79,7 @@ public class DatasetService {
     private final AgreementService agreements;
     private final RealizationService realizations;
     private final RegisterService registers;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final WorkUnitImport workUnitImport;
     private final BenchmarkCache benchmarkCache;
     private final UnitAccess access;
@@ -88,7 +88,7 @@ public class DatasetService {
     private final TransactionManager tm;
 
     public DatasetService(ObjectMapper json, WorkUnitService workUnits, PlanService plans, AgreementService agreements,
-                          RealizationService realizations, RegisterService registers, UnitYearService unitYears,
+                          RealizationService realizations, RegisterService registers, UnitYearWrites unitYears,
                           WorkUnitImport workUnitImport, BenchmarkCache benchmarkCache, UnitAccess access,
                           AuditLog audit, EntityManager em, TransactionManager tm) {
         this.json = json;
@@ -119,7 +119,7 @@ public class DatasetService {
         checkAccess(p, caller);
         // Concurrent imports (and single writers) of the same unit-years wait for each other here, before anything
         // stored is read: the later one sees the earlier one's rows and upserts over them (no duplicate key).
-        unitYears.serialize(p.unitYears(), p.hasMasterData());
+        unitYears.beginAll(p.unitYears(), p.hasMasterData());
         validate(p, errors);
         errors.throwIfAny();
 
@@ -233,7 +233,7 @@ public class DatasetService {
         em.flush();
         audit.recordAll(auditEntries);
         // Bumps each year of the changed unit-years once; the benchmark years not bumped by that are bumped here.
-        unitYears.touchAll(changedUnitYears);
+        unitYears.changedAll(changedUnitYears);
         changedUnitYears.forEach(k -> changedYears.remove(Integer.parseInt(k.substring(k.lastIndexOf('/') + 1))));
         changedYears.forEach(benchmarkCache::bump);
 

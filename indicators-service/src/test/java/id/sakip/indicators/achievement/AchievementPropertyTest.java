@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.sessions.JqwikSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +43,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * (per plan and indicator, over the units holding it) with {@link Model}, written here from DOMAIN.md and not calling
  * the engine.
  * <p>
- * The data come from jqwik {@link Arbitraries} drawn with a fixed seed inside this {@code @QuarkusTest} (jqwik's own
- * {@code @Property} runs on its own engine, outside Quarkus' test extension, so it could not reach the started
- * application); a failure names the try, whose file is printed, and the same seed gives the same file again.
+ * The data come from jqwik {@link Arbitraries} drawn with a fixed seed inside this {@code @QuarkusTest}, in a
+ * {@link JqwikSession} (jqwik's own {@code @Property} runs on its own engine, outside Quarkus' test extension, so it
+ * could not reach the started application); a failure names the try, whose file is printed, and the same seed gives
+ * the same files again. Eight tries keep the module's test run short on two cores.
  */
 @QuarkusTest
 @QuarkusTestResource(value = EmbeddedPostgresResource.class, restrictToAnnotatedClass = false)
@@ -207,32 +209,42 @@ class AchievementPropertyTest {
     @Test
     @TestSecurity(user = "admin", roles = "admin")
     void generatedOfficesAgreeWithTheReferenceModel() throws Exception {
-        for (int t = 0; t < TRIES; t++) {
-            int year = 2060 + 10 * t;
-            String tag = "PB" + t;
-            List<String> shared = List.of(tag + "-K1", tag + "-K2");
-            Plan a = plan(tag + "-A", year, year + 4, shared);
-            Plan b = plan(tag + "-B", year - 1, year + 3, shared);
-            List<Unit> units = new ArrayList<>();
-            int unitCount = draw(Arbitraries.integers().between(1, 4));
-            for (int u = 0; u < unitCount; u++) {
-                units.add(unit(tag + "-U" + u, draw(Arbitraries.of(a, b))));
+        // Arbitraries outside a jqwik property need a session (their generators keep state in it).
+        JqwikSession.start(String.valueOf(SEED));
+        try {
+            for (int t = 0; t < TRIES; t++) {
+                tryOnce(t);
             }
-            ObjectNode file = dataset(tag + "-KW", year, List.of(a, b), units);
-            String body = JSON.writeValueAsString(file);
-            int status = given().contentType("application/json").body(body).when().post("/api/v1/indicator-datasets")
-                    .then().extract().statusCode();
-            assertEquals(200, status, "try " + t + " did not import: " + body);
-            Map<String, Model.Benchmark> benchmarks = Model.benchmarks(units);
-            for (Unit u : units) {
-                JsonNode card = JSON.readTree(given().queryParam("workUnit", u.code()).queryParam("year", year)
-                        .when().get("/api/v1/achievements").then().statusCode(200).extract().asString());
-                try {
-                    compare(u, card, benchmarks);
-                } catch (AssertionError e) {
-                    fail("try " + t + ", unit " + u.code() + ": " + e.getMessage() + "\nfile: " + body
-                            + "\nscorecard: " + card, e);
-                }
+        } finally {
+            JqwikSession.finish();
+        }
+    }
+
+    private void tryOnce(int t) throws Exception {
+        int year = 2060 + 10 * t;
+        String tag = "PB" + t;
+        List<String> shared = List.of(tag + "-K1", tag + "-K2");
+        Plan a = plan(tag + "-A", year, year + 4, shared);
+        Plan b = plan(tag + "-B", year - 1, year + 3, shared);
+        List<Unit> units = new ArrayList<>();
+        int unitCount = draw(Arbitraries.integers().between(1, 4));
+        for (int u = 0; u < unitCount; u++) {
+            units.add(unit(tag + "-U" + u, draw(Arbitraries.of(a, b))));
+        }
+        ObjectNode file = dataset(tag + "-KW", year, List.of(a, b), units);
+        String body = JSON.writeValueAsString(file);
+        int status = given().contentType("application/json").body(body).when().post("/api/v1/indicator-datasets")
+                .then().extract().statusCode();
+        assertEquals(200, status, "try " + t + " did not import: " + body);
+        Map<String, Model.Benchmark> benchmarks = Model.benchmarks(units);
+        for (Unit u : units) {
+            JsonNode card = JSON.readTree(given().queryParam("workUnit", u.code()).queryParam("year", year)
+                    .when().get("/api/v1/achievements").then().statusCode(200).extract().asString());
+            try {
+                compare(u, card, benchmarks);
+            } catch (AssertionError e) {
+                fail("try " + t + ", unit " + u.code() + ": " + e.getMessage() + "\nfile: " + body
+                        + "\nscorecard: " + card, e);
             }
         }
     }

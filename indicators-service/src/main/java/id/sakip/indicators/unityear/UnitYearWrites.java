@@ -1,4 +1,4 @@
-package id.sakip.indicators.lock;
+package id.sakip.indicators.unityear;
 
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
@@ -14,10 +14,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** Locks of published unit-years and the change stamps of every unit-year. */
+/**
+ * The one write path of unit-year data (a work unit's agreements, realizations, registers and reported figures of a
+ * year): every writer starts with {@link #begin} ({@link #beginAll} for an import), which waits for the other writers
+ * of the unit-year and refuses a unit-year locked by a published report (409), and ends with {@link #changed}
+ * ({@link #changedAll}), which stamps the unit-year's change time and bumps the year's cache generation;
+ * {@link #write} does both around a change. Also the locks themselves (the lock API of {@link LockResource}).
+ */
 @ApplicationScoped
-public class UnitYearService {
+public class UnitYearWrites {
 
     /** The advisory lock key of work units, plans and benchmarks (a unit-year's second key, its year, is never 0). */
     private static final int MASTER_DATA_KEY = 0;
@@ -27,7 +34,7 @@ public class UnitYearService {
 
     private final BenchmarkCache benchmarkCache;
 
-    public UnitYearService(EntityManager em, AuditLog audit, BenchmarkCache benchmarkCache) {
+    public UnitYearWrites(EntityManager em, AuditLog audit, BenchmarkCache benchmarkCache) {
         this.benchmarkCache = benchmarkCache;
         this.em = em;
         this.audit = audit;
@@ -41,7 +48,7 @@ public class UnitYearService {
      * after the other and the later one sees what the earlier one committed.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void serialize(Collection<String> unitYearKeys, boolean masterData) {
+    public void beginAll(Collection<String> unitYearKeys, boolean masterData) {
         java.util.TreeSet<long[]> keys = new java.util.TreeSet<>((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0])
                 : Long.compare(a[1], b[1]));
         if (masterData) {
@@ -66,12 +73,12 @@ public class UnitYearService {
     }
 
     /**
-     * Starts a write of one unit-year: waits for the other writers of it ({@link #serialize}), then 409 when it is
+     * Starts a write of one unit-year: waits for the other writers of it ({@link #beginAll}), then 409 when it is
      * locked by a published report.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void requireUnlocked(String unit, int year) {
-        serialize(List.of(unit + "/" + year), false);
+    public void begin(String unit, int year) {
+        beginAll(List.of(unit + "/" + year), false);
         if (find(unit, year) != null) {
             throw locked(unit, year);
         }
@@ -118,9 +125,30 @@ public class UnitYearService {
         return true;
     }
 
+    /**
+     * {@link #begin}, then {@code change} (which writes, flushes, audits and returns its answer), then
+     * {@link #changed}: a writer of one unit-year in one call.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> T write(String unit, int year, Supplier<T> change) {
+        begin(unit, year);
+        T result = change.get();
+        changed(unit, year);
+        return result;
+    }
+
+    /** {@link #write(String, int, Supplier)} of a change without an answer. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void write(String unit, int year, Runnable change) {
+        write(unit, year, () -> {
+            change.run();
+            return null;
+        });
+    }
+
     /** Stamps a unit-year as changed now (in the caller's transaction). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void touch(String unit, int year) {
+    public void changed(String unit, int year) {
         em.createNativeQuery("INSERT INTO unit_year_change (work_unit, year, changed_at) VALUES (?1, ?2, ?3) "
                         + "ON CONFLICT (work_unit, year) DO UPDATE SET changed_at = EXCLUDED.changed_at")
                 .setParameter(1, unit).setParameter(2, year)
@@ -130,12 +158,12 @@ public class UnitYearService {
     }
 
     /**
-     * {@link #requireUnlocked} and {@link #touch} for many unit-years ({@code "unit/year"} keys) of one import: one
+     * The lock check of {@link #begin} and {@link #changed} for many unit-years ({@code "unit/year"} keys) of one import: one
      * query for the locks, one JDBC batch for the change stamps and one bump per distinct year, instead of three
      * statements (each dirty-checking the import's persistence context) per unit-year.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void touchAll(Collection<String> unitYearKeys) {
+    public void changedAll(Collection<String> unitYearKeys) {
         if (unitYearKeys.isEmpty()) {
             return;
         }
