@@ -3,6 +3,7 @@ package id.sakip.indicators.common;
 import id.sakip.commons.problem.FieldError;
 import id.sakip.commons.problem.ProblemException;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,11 @@ public final class Errors {
     public Errors add(String pointer, String message) {
         errors.add(new FieldError(pointer, message));
         return this;
+    }
+
+    /** "must not be negative" at {@code pointer} when {@code value} is below 0. */
+    public Errors nonNegative(BigDecimal value, String pointer) {
+        return value != null && value.signum() < 0 ? add(pointer, "must not be negative") : this;
     }
 
     public boolean isEmpty() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
@@ -23,6 +22,7 @@ import id.sakip.indicators.common.Num;
 import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.PlanCatalog;
 import id.sakip.indicators.plan.PlanIndex;
+import id.sakip.indicators.plan.PlanRules;
 import id.sakip.indicators.plan.PlanService;
 import id.sakip.indicators.plan.dto.PlanDoc;
 import id.sakip.indicators.realization.Realization;
@@ -36,6 +36,7 @@ import id.sakip.indicators.workunit.WorkUnitService;
 import id.sakip.indicators.workunit.dto.WorkUnitInput;
 import id.sakip.indicators.workunit.dto.WorkUnitView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.SystemException;
@@ -44,6 +45,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,7 +58,8 @@ import java.util.TreeSet;
 
 /**
  * Imports a {@code sakip-performance-dataset/1} file: validates everything first and reports every problem
- * with a JSON pointer (422), then upserts by natural keys in one transaction. Idempotent; {@code dryRun}
+ * with a JSON pointer (422), then upserts by natural keys in one transaction. A new section is added by its own
+ * package as a {@link DatasetSection} bean, which this class calls after its own sections. Idempotent; {@code dryRun}
  * runs the same upserts and rolls them back, so the counts are exactly what a real import would do.
  */
 @ApplicationScoped
@@ -65,11 +68,6 @@ public class DatasetService {
     public static final String FORMAT = "sakip-performance-dataset/1";
     private static final Set<String> UNIT_TYPES = Set.of("MINISTRY", "DIRECTORATE_GENERAL", "REGIONAL_OFFICE",
             "TECHNICAL_UNIT");
-    private static final Set<String> LEVELS = Set.of("STRATEGIC", "PROGRAM", "ACTIVITY");
-    private static final Set<String> KINDS = Set.of("RATIO", "VALUE");
-    private static final Set<String> POLARITIES = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
-    private static final Set<String> AGGREGATIONS = Set.of("SUM", "LAST", "AVERAGE");
-    private static final Set<String> FORMULAS = Set.of("DIFFERENCE", "INVERSE");
     private static final List<String> ENTITIES = List.of("workUnits", "plans", "agreements", "realizations",
             "history", "benchmarks", "registers", "registerRecords", "reported");
 
@@ -86,11 +84,15 @@ public class DatasetService {
     private final AuditLog audit;
     private final EntityManager em;
     private final TransactionManager tm;
+    /** The sections other packages import ({@link DatasetSection}), in their order. */
+    private final List<DatasetSection> sections;
 
     public DatasetService(ObjectMapper json, WorkUnitService workUnits, PlanService plans, AgreementService agreements,
                           RealizationService realizations, RegisterService registers, UnitYearWrites unitYears,
                           WorkUnitImport workUnitImport, BenchmarkCache benchmarkCache, UnitAccess access,
-                          AuditLog audit, EntityManager em, TransactionManager tm) {
+                          AuditLog audit, EntityManager em, TransactionManager tm,
+                          Instance<DatasetSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(DatasetSection::order)).toList();
         this.json = json;
         this.workUnits = workUnits;
         this.workUnitImport = workUnitImport;
@@ -125,6 +127,7 @@ public class DatasetService {
 
         Map<String, int[]> counts = new LinkedHashMap<>();
         ENTITIES.forEach(e -> counts.put(e, new int[3]));
+        sections.forEach(s -> s.entities().forEach(e -> counts.put(e, new int[3])));
         Set<String> changedUnitYears = new TreeSet<>();
         // Years whose imported benchmarks changed: their cached computed averages are stale too.
         Set<Integer> changedYears = new TreeSet<>();
@@ -230,6 +233,20 @@ public class DatasetService {
                 changedUnitYears.add(r.workUnit() + "/" + r.year());
             }
         }
+        DatasetSection.Counts sectionCounts = new DatasetSection.Counts() {
+            @Override
+            public Change count(String entity, Change change) {
+                return DatasetService.count(counts, entity, change);
+            }
+
+            @Override
+            public void changed(String unitYear) {
+                changedUnitYears.add(unitYear);
+            }
+        };
+        for (DatasetSection.Part part : p.sectionParts) {
+            part.upsert(sectionCounts, auditEntries);
+        }
         em.flush();
         audit.recordAll(auditEntries);
         // Bumps each year of the changed unit-years once; the benchmark years not bumped by that are bumped here.
@@ -261,32 +278,6 @@ public class DatasetService {
         return summary;
     }
 
-    /** An administrator's write of one plan, validated like a dataset's plans[]; If-Match when it exists. */
-    @Transactional
-    public PlanWritten putPlan(String code, ObjectNode body, String ifMatch, Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw ProblemException.forbidden("Plans need the admin role");
-        }
-        boolean exists = plans.exists(code);
-        if (exists) {
-            id.sakip.commons.http.ETags.requireMatch(ifMatch, plans.get(code).version());
-        }
-        ObjectNode plan = body.deepCopy();
-        plan.put("code", code);
-        ObjectNode dataset = json.createObjectNode();
-        dataset.put("format", FORMAT);
-        dataset.put("source", "PUT /api/v1/plans/" + code);
-        dataset.putArray("plans").add(plan);
-        importDataset(dataset, false, caller);
-        em.flush();
-        em.clear();
-        return new PlanWritten(plans.get(code), !exists);
-    }
-
-    /** The plan after a write, and whether it was created. */
-    public record PlanWritten(PlanDoc plan, boolean created) {
-    }
-
     // ---- access -------------------------------------------------------------------------------------------
 
     /** Master data (units, plans, benchmarks) needs admin; unit data needs planning rights for each unit. */
@@ -300,6 +291,8 @@ public class DatasetService {
         p.history.forEach(r -> addUnit(units, r.value().workUnit()));
         p.registers.units().forEach(u -> addUnit(units, u));
         p.reported.forEach(r -> addUnit(units, r.workUnit()));
+        p.sectionParts.forEach(part -> part.unitYears()
+                .forEach(k -> addUnit(units, k.substring(0, k.lastIndexOf('/')))));
         for (String unit : units) {
             access.requireWrite(caller, unit, WriteKind.PLANNING);
         }
@@ -345,6 +338,7 @@ public class DatasetService {
         }
         // Units are checked in validate(), once the file's own units are known.
         p.registers = new RegisterImport(json).parse(root.get("registers"), "/registers", u -> true, errors);
+        sections.forEach(s -> p.sectionParts.add(s.parse(root, errors)));
         return p;
     }
 
@@ -389,7 +383,7 @@ public class DatasetService {
         validateWorkUnits(p, units, errors);
 
         List<PlanDoc> stored = plans.list();
-        validatePlans(p, stored, errors);
+        PlanRules.check(p.plans, p.planPointers, stored, errors);
         PlanIndex index = new PlanIndex(stored, p.plans);
 
         Set<String> agreementKeys = new HashSet<>();
@@ -436,8 +430,8 @@ public class DatasetService {
             if (b.averageAchievement() == null && b.averageValue() == null) {
                 errors.add(ptr + "/averageAchievement", "averageAchievement or averageValue is required");
             }
-            negative(b.averageAchievement(), ptr + "/averageAchievement", errors);
-            negative(b.averageValue(), ptr + "/averageValue", errors);
+            errors.nonNegative(b.averageAchievement(), ptr + "/averageAchievement");
+            errors.nonNegative(b.averageValue(), ptr + "/averageValue");
             if (b.workUnitCount() != null && b.workUnitCount() < 0) {
                 errors.add(ptr + "/workUnitCount", "must not be negative");
             }
@@ -463,6 +457,7 @@ public class DatasetService {
                 errors.add(h.pointer() + "/workUnit", "unknown work unit " + h.workUnit());
             }
         }
+        p.sectionParts.forEach(part -> part.validate(units, errors));
     }
 
     private void validateWorkUnits(Parsed p, Set<String> units, Errors errors) {
@@ -522,138 +517,6 @@ public class DatasetService {
         java.time.LocalDate bFrom = b.validFrom() == null ? min : b.validFrom();
         java.time.LocalDate bTo = b.validTo() == null ? max : b.validTo();
         return !aTo.isBefore(bFrom) && !bTo.isBefore(aFrom);
-    }
-
-    private void validatePlans(Parsed p, List<PlanDoc> stored, Errors errors) {
-        Set<String> indicatorKeys = new HashSet<>();
-        for (PlanDoc s : stored) {
-            for (PlanDoc.ObjectiveDoc o : s.objectives()) {
-                o.indicators().forEach(i -> indicatorKeys.add(s.code() + "/" + i.code()));
-            }
-        }
-        for (PlanDoc plan : p.plans) {
-            if (plan.code() != null && plan.objectives() != null) {
-                // Replace stored indicators of a plan the file redefines.
-                indicatorKeys.removeIf(k -> k.startsWith(plan.code() + "/"));
-                for (PlanDoc.ObjectiveDoc o : plan.objectives()) {
-                    if (o != null && o.indicators() != null) {
-                        o.indicators().stream().filter(Objects::nonNull)
-                                .forEach(i -> indicatorKeys.add(plan.code() + "/" + i.code()));
-                    }
-                }
-            }
-        }
-        Set<String> planCodes = new HashSet<>();
-        for (int n = 0; n < p.plans.size(); n++) {
-            PlanDoc plan = p.plans.get(n);
-            String ptr = p.planPointers.get(n);
-            if (plan.code() == null || plan.code().isBlank()) {
-                errors.add(ptr + "/code", "code is required");
-            } else if (!planCodes.add(plan.code())) {
-                errors.add(ptr + "/code", "duplicate plan " + plan.code());
-            }
-            if (plan.name() == null || plan.name().isBlank()) {
-                errors.add(ptr + "/name", "name is required");
-            }
-            if (plan.startYear() == null || plan.endYear() == null || plan.endYear() < plan.startYear()) {
-                errors.add(ptr + "/endYear", "startYear and endYear are required, startYear ≤ endYear");
-            }
-            if (plan.objectives() == null || plan.objectives().isEmpty()) {
-                errors.add(ptr + "/objectives", "at least one objective is required");
-                continue;
-            }
-            Set<String> objectiveCodes = new HashSet<>();
-            plan.objectives().stream().filter(Objects::nonNull).map(PlanDoc.ObjectiveDoc::code)
-                    .filter(Objects::nonNull).forEach(objectiveCodes::add);
-            Set<String> seenObjectives = new HashSet<>();
-            Set<String> seenIndicators = new HashSet<>();
-            for (int j = 0; j < plan.objectives().size(); j++) {
-                PlanDoc.ObjectiveDoc o = plan.objectives().get(j);
-                String op = ptr + "/objectives/" + j;
-                if (o == null || o.code() == null) {
-                    errors.add(op + "/code", "code is required");
-                    continue;
-                }
-                if (!seenObjectives.add(o.code())) {
-                    errors.add(op + "/code", "duplicate objective " + o.code());
-                }
-                if (o.name() == null || o.name().isBlank()) {
-                    errors.add(op + "/name", "name is required");
-                }
-                if (o.level() == null || !LEVELS.contains(o.level())) {
-                    errors.add(op + "/level", "level must be STRATEGIC, PROGRAM or ACTIVITY");
-                }
-                if (o.parent() != null && !objectiveCodes.contains(o.parent())) {
-                    errors.add(op + "/parent", "unknown objective " + o.parent() + " in plan " + plan.code());
-                }
-                List<PlanDoc.IndicatorDoc> inds = o.indicators() == null ? List.of() : o.indicators();
-                for (int k = 0; k < inds.size(); k++) {
-                    validateIndicator(plan, inds.get(k), op + "/indicators/" + k, seenIndicators, indicatorKeys,
-                            errors);
-                }
-            }
-        }
-    }
-
-    private void validateIndicator(PlanDoc plan, PlanDoc.IndicatorDoc i, String ip, Set<String> seen,
-                                   Set<String> indicatorKeys, Errors errors) {
-        if (i == null || i.code() == null) {
-            errors.add(ip + "/code", "code is required");
-            return;
-        }
-        if (!seen.add(i.code())) {
-            errors.add(ip + "/code", "duplicate indicator " + i.code() + " in plan " + plan.code());
-        }
-        if (i.name() == null || i.name().isBlank()) {
-            errors.add(ip + "/name", "name is required");
-        }
-        if (i.kind() == null || !KINDS.contains(i.kind())) {
-            errors.add(ip + "/kind", "kind must be RATIO or VALUE");
-        }
-        if (i.unit() == null || i.unit().isBlank()) {
-            errors.add(ip + "/unit", "unit is required (PERCENT, INDEX, …)");
-        }
-        if (i.polarity() == null || !POLARITIES.contains(i.polarity())) {
-            errors.add(ip + "/polarity", "polarity must be HIGHER_IS_BETTER or LOWER_IS_BETTER");
-        }
-        if (i.lowerIsBetterFormula() != null && !FORMULAS.contains(i.lowerIsBetterFormula())) {
-            errors.add(ip + "/lowerIsBetterFormula", "must be DIFFERENCE or INVERSE");
-        }
-        if (i.yearAggregation() == null || !AGGREGATIONS.contains(i.yearAggregation())) {
-            errors.add(ip + "/yearAggregation", "yearAggregation must be SUM, LAST or AVERAGE");
-        } else if ("RATIO".equals(i.kind()) && "AVERAGE".equals(i.yearAggregation())) {
-            errors.add(ip + "/yearAggregation", "a RATIO indicator sums (SUM) or takes the latest (LAST) figures");
-        }
-        if (i.scale() != null && i.scale().min() != null && i.scale().max() != null
-                && i.scale().max().compareTo(i.scale().min()) < 0) {
-            errors.add(ip + "/scale", "max is below min");
-        }
-        if (i.continues() != null) {
-            int slash = i.continues().lastIndexOf('/');
-            if (slash <= 0 || !indicatorKeys.contains(i.continues())) {
-                errors.add(ip + "/continues", "unknown indicator " + i.continues() + " (PLAN/INDICATOR)");
-            } else if (i.continues().equals(plan.code() + "/" + i.code())) {
-                errors.add(ip + "/continues", "an indicator cannot continue itself");
-            }
-        }
-        List<PlanDoc.MediumTermTargetDoc> targets = i.mediumTermTargets() == null ? List.of() : i.mediumTermTargets();
-        Set<Integer> years = new HashSet<>();
-        for (int t = 0; t < targets.size(); t++) {
-            PlanDoc.MediumTermTargetDoc mt = targets.get(t);
-            String tp = ip + "/mediumTermTargets/" + t;
-            if (mt == null || mt.target() == null) {
-                errors.add(tp + "/target", "target is required");
-                continue;
-            }
-            if (plan.startYear() != null && plan.endYear() != null
-                    && (mt.year() < plan.startYear() || mt.year() > plan.endYear())) {
-                errors.add(tp + "/year", mt.year() + " is outside the plan's years");
-            }
-            if (!years.add(mt.year())) {
-                errors.add(tp + "/year", "duplicate year " + mt.year());
-            }
-            negative(mt.target(), tp + "/target", errors);
-        }
     }
 
     private void validateRealizations(Parsed p, List<Item<RealizationInput>> rows, boolean quarterly,
@@ -839,12 +702,6 @@ public class DatasetService {
         return ok;
     }
 
-    private static void negative(BigDecimal v, String ptr, Errors errors) {
-        if (v != null && v.signum() < 0) {
-            errors.add(ptr, "must not be negative");
-        }
-    }
-
     // ---- upserts without a service of their own -----------------------------------------------------------
 
     private String planOf(String unit, int year, PlanCatalog catalog, Map<String, String> cache) {
@@ -978,7 +835,7 @@ public class DatasetService {
     }
 
     private static Change count(Map<String, int[]> counts, String entity, Change change) {
-        int[] c = counts.get(entity);
+        int[] c = counts.computeIfAbsent(entity, e -> new int[3]);
         c[change.ordinal()]++;
         return change;
     }
@@ -1019,9 +876,11 @@ public class DatasetService {
         final List<ReportedRow> reported = new ArrayList<>();
         final List<String> reportedPointers = new ArrayList<>();
         RegisterImport.Parsed registers;
+        final List<DatasetSection.Part> sectionParts = new ArrayList<>();
 
         boolean hasMasterData() {
-            return !workUnits.isEmpty() || !plans.isEmpty() || !benchmarks.isEmpty();
+            return !workUnits.isEmpty() || !plans.isEmpty() || !benchmarks.isEmpty()
+                    || sectionParts.stream().anyMatch(DatasetSection.Part::masterData);
         }
 
         /** Every unit-year ({@code "unit/year"}) the file writes. */
@@ -1033,6 +892,7 @@ public class DatasetService {
             registers.records().forEach(r -> addUnitYear(out, r.input().workUnit(), r.input().year()));
             registers.headers().forEach(h -> addUnitYear(out, h.workUnit(), h.year()));
             reported.forEach(r -> addUnitYear(out, r.workUnit(), r.year()));
+            sectionParts.forEach(part -> out.addAll(part.unitYears()));
             return out;
         }
 
