@@ -21,7 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class NotesSection implements DatasetSection {
 
-    final Map<String, String> stored = new ConcurrentHashMap<>();
+    private final Map<String, String> stored = new ConcurrentHashMap<>();
+
+    /** The stored note of a unit-year (a method: the test holds a client proxy, whose fields are not the bean's). */
+    public String note(String unitYear) {
+        return stored.get(unitYear);
+    }
 
     @Override
     public List<String> entities() {
