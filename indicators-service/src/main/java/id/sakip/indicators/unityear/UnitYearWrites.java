@@ -98,6 +98,8 @@ public class UnitYearWrites {
     /** Locks a unit-year; locking again changes nothing. Returns true when the lock is new. */
     @Transactional
     public boolean lock(String unit, int year, String reason, Caller caller) {
+        // Waits for writers of the unit-year in flight: once locked, nothing that passed the check before commits later.
+        beginAll(List.of(unit + "/" + year), false);
         if (find(unit, year) != null) {
             return false;
         }
