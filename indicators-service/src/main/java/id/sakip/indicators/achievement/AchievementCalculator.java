@@ -1,5 +1,8 @@
 package id.sakip.indicators.achievement;
 
+import id.sakip.indicators.plan.IndicatorKind;
+import id.sakip.indicators.plan.Polarity;
+import id.sakip.indicators.plan.LowerIsBetterFormula;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;

@@ -17,7 +17,7 @@ import javax.sql.DataSource;
  * The change generations of the data ({@code benchmark_generation}, one counter per year, year 0 for what every
  * year shows: plans, work units, derivation rules) and the computed benchmark averages of a year cached under them.
  * Every write bumps the counter of the year it changes in its own transaction ({@link #bump}, called by
- * {@code UnitYearService.touch} for unit-year data; plan, work-unit and derivation-rule changes bump
+ * {@code UnitYearWrites.changed} for unit-year data; plan, work-unit and derivation-rule changes bump
  * {@link #EVERY_YEAR}); a reader takes the generations <em>before</em> loading the data, so a cached entry is never
  * older than the generation it is stored under. Works across several instances of the service (the counters are
  * in the database); reading them is one indexed query.

@@ -1,5 +1,6 @@
 package id.sakip.indicators.achievement;
 
+import id.sakip.indicators.plan.IndicatorKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.sakip.commons.http.ETags;
@@ -10,7 +11,7 @@ import id.sakip.indicators.achievement.dto.Scorecard;
 import id.sakip.indicators.agreement.AgreementRepository;
 import id.sakip.indicators.agreement.PerformanceAgreement;
 import id.sakip.indicators.common.Num;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.Indicator;
 import id.sakip.indicators.plan.Objective;
 import id.sakip.indicators.plan.PlanCatalog;
@@ -63,7 +64,7 @@ public class ScorecardService {
     private final WorkUnitService workUnits;
     private final AgreementRepository agreements;
     private final RealizationRepository realizations;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final UnitAccess access;
     private final DerivationService derivations;
     private final EntityManager em;
@@ -72,7 +73,7 @@ public class ScorecardService {
     private final ObjectMapper json;
 
     public ScorecardService(PlanService plans, WorkUnitService workUnits, AgreementRepository agreements,
-                            RealizationRepository realizations, UnitYearService unitYears, UnitAccess access,
+                            RealizationRepository realizations, UnitYearWrites unitYears, UnitAccess access,
                             DerivationService derivations, EntityManager em, BenchmarkCache benchmarkCache,
                             ScorecardCache cache, ObjectMapper json) {
         this.benchmarkCache = benchmarkCache;
@@ -398,9 +399,10 @@ public class ScorecardService {
         List<Scorecard.SeriesPoint> out = new ArrayList<>();
         for (int y : years) {
             List<Realization> rows = byYear.getOrDefault(y, List.of());
-            // The indicator of that year: the one its rows belong to, else the newest of the chain.
-            Indicator yi = rows.isEmpty() ? ind : byKey.get(PlanCatalog.key(rows.get(0).planCode,
-                    rows.get(0).indicatorCode));
+            // The indicator of that year: the newest of the chain with rows that year (a later plan's baseline figure
+            // wins over the earlier plan's own), else the newest of the chain.
+            Indicator yi = chain.stream().filter(c -> rows.stream().anyMatch(r -> r.planCode.equals(c.planCode)
+                    && r.indicatorCode.equals(c.code))).findFirst().orElse(ind);
             List<Realization> same = rows.stream().filter(r -> r.planCode.equals(yi.planCode)
                     && r.indicatorCode.equals(yi.code)).toList();
             PerformanceAgreement a = agreementsByYear.get(y);

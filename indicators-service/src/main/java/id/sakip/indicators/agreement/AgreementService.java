@@ -10,7 +10,7 @@ import id.sakip.indicators.agreement.dto.AgreementView;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.common.Num;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.Indicator;
 import id.sakip.indicators.plan.PlanCatalog;
 import id.sakip.indicators.plan.PlanIndex;
@@ -38,12 +38,12 @@ public class AgreementService {
     private final AgreementRepository agreements;
     private final PlanService plans;
     private final WorkUnitService workUnits;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final UnitAccess access;
     private final AuditLog audit;
 
     public AgreementService(AgreementRepository agreements, PlanService plans, WorkUnitService workUnits,
-                            UnitYearService unitYears, UnitAccess access, AuditLog audit) {
+                            UnitYearWrites unitYears, UnitAccess access, AuditLog audit) {
         this.agreements = agreements;
         this.plans = plans;
         this.workUnits = workUnits;
@@ -83,21 +83,21 @@ public class AgreementService {
         PlanIndex index = new PlanIndex(plans.list(), List.of());
         AgreementRules.check(in, "", index, workUnits::exists, false, errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(in.workUnit(), in.year());
-        PerformanceAgreement a = new PerformanceAgreement();
-        a.workUnit = in.workUnit();
-        a.year = in.year();
-        a.revision = agreements.maxRevision(in.workUnit(), in.year()) + 1;
-        a.status = PerformanceAgreement.DRAFT;
-        apply(a, in, in.plan() != null ? in.plan() : index.covering(in.year()).orElseThrow().code());
-        a.signedOn = null;
-        a.updatedAt = OffsetDateTime.now();
-        agreements.persist(a);
-        agreements.flush();
-        unitYears.touch(a.workUnit, a.year);
-        AgreementView after = view(a, false, plans.catalog());
-        audit.record("PerformanceAgreement", key(a), "CREATE", null, after);
-        return after;
+        return unitYears.write(in.workUnit(), in.year(), () -> {
+            PerformanceAgreement a = new PerformanceAgreement();
+            a.workUnit = in.workUnit();
+            a.year = in.year();
+            a.revision = agreements.maxRevision(in.workUnit(), in.year()) + 1;
+            a.status = PerformanceAgreement.DRAFT;
+            apply(a, in, in.plan() != null ? in.plan() : index.covering(in.year()).orElseThrow().code());
+            a.signedOn = null;
+            a.updatedAt = OffsetDateTime.now();
+            agreements.persist(a);
+            agreements.flush();
+            AgreementView after = view(a, false, plans.catalog());
+            audit.record("PerformanceAgreement", key(a), "CREATE", null, after);
+            return after;
+        });
     }
 
     /** Changes a draft; a signed revision is never edited (create a new revision instead). */
@@ -106,30 +106,30 @@ public class AgreementService {
         PerformanceAgreement a = find(id);
         access.requireWrite(caller, a.workUnit, WriteKind.PLANNING);
         ETags.requireMatch(ifMatch, a.version);
-        unitYears.requireUnlocked(a.workUnit, a.year);
-        if (!PerformanceAgreement.DRAFT.equals(a.status)) {
-            throw ProblemException.conflict("Revision " + a.revision + " is " + a.status
-                    + "; create a new revision to change it");
-        }
-        AgreementInput merged = new AgreementInput(a.workUnit, a.year, in.plan() != null ? in.plan() : a.planCode,
-                a.revision, a.status, null, in.place(), in.note(), in.firstParty(), in.secondParty(), in.targets(),
-                in.budget());
-        if ((in.workUnit() != null && !in.workUnit().equals(a.workUnit)) || (in.year() != null && in.year() != a.year)) {
-            throw ProblemException.validation(List.of(new id.sakip.commons.problem.FieldError("/workUnit",
-                    "work unit and year of an agreement cannot change")));
-        }
-        Errors errors = new Errors();
-        AgreementRules.check(merged, "", new PlanIndex(plans.list(), List.of()), workUnits::exists, false, errors);
-        errors.throwIfAny();
-        PlanCatalog catalog = plans.catalog();
-        AgreementView before = view(a, false, catalog);
-        apply(a, merged, merged.plan());
-        a.updatedAt = OffsetDateTime.now();
-        agreements.flush();
-        unitYears.touch(a.workUnit, a.year);
-        AgreementView after = view(a, false, catalog);
-        audit.record("PerformanceAgreement", key(a), "UPDATE", before, after);
-        return after;
+        return unitYears.write(a.workUnit, a.year, () -> {
+            if (!PerformanceAgreement.DRAFT.equals(a.status)) {
+                throw ProblemException.conflict("Revision " + a.revision + " is " + a.status
+                        + "; create a new revision to change it");
+            }
+            AgreementInput merged = new AgreementInput(a.workUnit, a.year, in.plan() != null ? in.plan() : a.planCode,
+                    a.revision, a.status, null, in.place(), in.note(), in.firstParty(), in.secondParty(), in.targets(),
+                    in.budget());
+            if ((in.workUnit() != null && !in.workUnit().equals(a.workUnit)) || (in.year() != null && in.year() != a.year)) {
+                throw ProblemException.validation(List.of(new id.sakip.commons.problem.FieldError("/workUnit",
+                        "work unit and year of an agreement cannot change")));
+            }
+            Errors errors = new Errors();
+            AgreementRules.check(merged, "", new PlanIndex(plans.list(), List.of()), workUnits::exists, false, errors);
+            errors.throwIfAny();
+            PlanCatalog catalog = plans.catalog();
+            AgreementView before = view(a, false, catalog);
+            apply(a, merged, merged.plan());
+            a.updatedAt = OffsetDateTime.now();
+            agreements.flush();
+            AgreementView after = view(a, false, catalog);
+            audit.record("PerformanceAgreement", key(a), "UPDATE", before, after);
+            return after;
+        });
     }
 
     /** The head signs a draft; it becomes the revision in force. */
@@ -140,20 +140,20 @@ public class AgreementService {
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, a.version);
         }
-        unitYears.requireUnlocked(a.workUnit, a.year);
-        if (!PerformanceAgreement.DRAFT.equals(a.status)) {
-            throw ProblemException.conflict("Revision " + a.revision + " is already " + a.status);
-        }
-        PlanCatalog catalog = plans.catalog();
-        AgreementView before = view(a, false, catalog);
-        a.status = PerformanceAgreement.SIGNED;
-        a.signedOn = signedOn != null ? signedOn : LocalDate.now();
-        a.updatedAt = OffsetDateTime.now();
-        agreements.flush();
-        unitYears.touch(a.workUnit, a.year);
-        AgreementView after = view(a, true, catalog);
-        audit.record("PerformanceAgreement", key(a), "SIGN", before, after);
-        return after;
+        return unitYears.write(a.workUnit, a.year, () -> {
+            if (!PerformanceAgreement.DRAFT.equals(a.status)) {
+                throw ProblemException.conflict("Revision " + a.revision + " is already " + a.status);
+            }
+            PlanCatalog catalog = plans.catalog();
+            AgreementView before = view(a, false, catalog);
+            a.status = PerformanceAgreement.SIGNED;
+            a.signedOn = signedOn != null ? signedOn : LocalDate.now();
+            a.updatedAt = OffsetDateTime.now();
+            agreements.flush();
+            AgreementView after = view(a, true, catalog);
+            audit.record("PerformanceAgreement", key(a), "SIGN", before, after);
+            return after;
+        });
     }
 
     /** Dataset upsert by unit, year and revision (already validated and access-checked). */
@@ -264,6 +264,20 @@ public class AgreementService {
         Optional<PerformanceAgreement> chosen = inForce(all).or(() -> all.stream()
                 .max(Comparator.comparingInt(x -> x.revision)));
         return chosen.map(x -> x.planCode).or(() -> catalog.covering(year).map(p -> p.code));
+    }
+
+    /** The plans the stored agreements of a year use. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> plansUsedIn(int year) {
+        return agreements.getEntityManager().createQuery("select distinct a.planCode from PerformanceAgreement a "
+                + "where a.year = :y", String.class).setParameter("y", year).getResultList();
+    }
+
+    /** The plans the stored agreements of a unit use, in any year. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> plansUsedBy(String unit) {
+        return agreements.getEntityManager().createQuery("select distinct a.planCode from PerformanceAgreement a "
+                + "where a.workUnit = :u", String.class).setParameter("u", unit).getResultList();
     }
 
     /** The plan of the stored agreement in force (else the latest revision) of a unit-year, if any. */

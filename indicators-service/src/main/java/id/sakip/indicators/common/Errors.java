@@ -3,6 +3,7 @@ package id.sakip.indicators.common;
 import id.sakip.commons.problem.FieldError;
 import id.sakip.commons.problem.ProblemException;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,11 @@ public final class Errors {
             }
         }
         return add(sb.toString(), e.getOriginalMessage());
+    }
+
+    /** "must not be negative" at {@code pointer} when {@code value} is below 0. */
+    public Errors nonNegative(BigDecimal value, String pointer) {
+        return value != null && value.signum() < 0 ? add(pointer, "must not be negative") : this;
     }
 
     public boolean isEmpty() {

@@ -4,70 +4,61 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
-import id.sakip.commons.security.Caller;
-import id.sakip.commons.security.Role;
-import id.sakip.commons.security.WriteKind;
+import id.sakip.commons.security.CurrentCaller;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.common.Errors;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.dataset.DatasetSection;
 import id.sakip.indicators.plan.PlanService;
-import id.sakip.indicators.security.UnitAccess;
-import id.sakip.indicators.workunit.WorkUnitService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The content sections of {@code sakip-performance-dataset/1}: {@code profiles[]}, {@code narratives[]},
  * {@code otherAchievements[]}, {@code riskRegisters[]} (each {@code workUnit}, {@code year} and the document's
- * fields) and {@code planStrategies[]} ({@code plan} and the strategy's fields). Parsed and validated with the rest
- * of a file, then upserted by (kind, unit or plan, year) in the import's transaction.
+ * fields) and {@code planStrategies[]} ({@code plan} and the strategy's fields). A {@link DatasetSection}: the
+ * import checks planning rights for the units named (admin for plan strategies), waits for the other writers of
+ * those unit-years and reports every problem with the rest of the file; documents are upserted by (kind, unit or
+ * plan, year). Content is not part of any scorecard, so it stamps no unit-year.
  */
 @ApplicationScoped
-public class ContentImport {
+public class ContentImport implements DatasetSection {
 
     private final ObjectMapper json;
     private final ContentService contents;
-    private final UnitAccess access;
-    private final UnitYearService unitYears;
-    private final WorkUnitService workUnits;
+    private final UnitYearWrites unitYears;
     private final PlanService plans;
+    private final CurrentCaller caller;
 
-    public ContentImport(ObjectMapper json, ContentService contents, UnitAccess access, UnitYearService unitYears,
-                         WorkUnitService workUnits, PlanService plans) {
+    public ContentImport(ObjectMapper json, ContentService contents, UnitYearWrites unitYears, PlanService plans,
+                         CurrentCaller caller) {
         this.json = json;
         this.contents = contents;
-        this.access = access;
         this.unitYears = unitYears;
-        this.workUnits = workUnits;
         this.plans = plans;
+        this.caller = caller;
     }
 
-    /** One document of a file. */
-    public record Item(ContentKind kind, String owner, int year, Object document) {
+    /** One document of a file; {@code pointer} is where it stands in the file. */
+    record Item(ContentKind kind, String owner, int year, Object document, String pointer) {
     }
 
-    /** The documents of a file, in file order. */
-    public record Parsed(List<Item> items) {
+    @Override
+    public List<String> entities() {
+        return Arrays.stream(ContentKind.values()).map(ContentKind::datasetSection).toList();
     }
 
-    /**
-     * Reads and validates the content sections (problems go to {@code errors} with JSON pointers) and checks the
-     * caller's rights: planning rights for every unit named, admin for plan strategies (403 otherwise). Units and
-     * plans must exist or be defined in the same file.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Parsed parse(JsonNode root, Caller caller, Errors errors) {
-        Set<String> units = codes(root.get("workUnits"));
+    @Override
+    public Part parse(JsonNode root, Errors errors) {
         Set<String> planCodes = codes(root.get("plans"));
-        var hierarchy = workUnits.hierarchy();
         List<Item> items = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (ContentKind kind : ContentKind.values()) {
@@ -102,10 +93,6 @@ public class ContentImport {
                         continue;
                     }
                     year = y.asInt();
-                    if (!units.contains(owner) && !hierarchy.contains(owner)) {
-                        errors.add(ptr + "/workUnit", "unknown work unit " + owner);
-                        continue;
-                    }
                 } else {
                     owner = text(fields.remove("plan"));
                     if (owner == null) {
@@ -125,37 +112,54 @@ public class ContentImport {
                 Object document = document(fields, kind, ptr, errors);
                 if (document != null) {
                     contents.validate(document, ptr).forEach(e -> errors.add(e.pointer(), e.message()));
-                    items.add(new Item(kind, owner, year, document));
+                    items.add(new Item(kind, owner, year, document, ptr));
                 }
             }
         }
-        checkAccess(items, caller);
         return new Parsed(items);
     }
 
-    /**
-     * Upserts the parsed documents; 409 when a changed unit-year is locked. Answers created / updated / unchanged
-     * per dataset section (only sections the file has).
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Map<String, int[]> apply(Parsed parsed, Caller caller) {
-        Map<String, int[]> counts = new LinkedHashMap<>();
-        for (Item item : parsed.items()) {
-            Change change = contents.upsert(item.kind(), item.owner(), item.year(), item.document(), caller.username());
-            if (change != Change.UNCHANGED && item.kind().perUnitYear()) {
-                unitYears.requireUnlocked(item.owner(), item.year());
-            }
-            counts.computeIfAbsent(item.kind().datasetSection(), k -> new int[3])[change.ordinal()]++;
-        }
-        return counts;
-    }
+    /** The documents of a file, in file order. */
+    private final class Parsed implements Part {
+        private final List<Item> items;
 
-    private void checkAccess(List<Item> items, Caller caller) {
-        for (Item item : items) {
-            if (item.kind().perUnitYear()) {
-                access.requireWrite(caller, item.owner(), WriteKind.PLANNING);
-            } else if (!caller.has(Role.ADMIN)) {
-                throw ProblemException.forbidden("Plan strategies in a dataset need the admin role");
+        Parsed(List<Item> items) {
+            this.items = items;
+        }
+
+        @Override
+        public Set<String> unitYears() {
+            return items.stream().filter(i -> i.kind().perUnitYear()).map(i -> i.owner() + "/" + i.year())
+                    .collect(Collectors.toSet());
+        }
+
+        /** Plan strategies are master data: admin only. */
+        @Override
+        public boolean masterData() {
+            return items.stream().anyMatch(i -> !i.kind().perUnitYear());
+        }
+
+        @Override
+        public void validate(Set<String> units, Errors errors) {
+            for (Item i : items) {
+                if (i.kind().perUnitYear() && !units.contains(i.owner())) {
+                    errors.add(i.pointer() + "/workUnit", "unknown work unit " + i.owner());
+                }
+            }
+        }
+
+        /** Upserts every document; 409 when a document of a unit-year locked by a published report would change. */
+        @Override
+        public void upsert(Counts counts, List<AuditLog.Change> audits) {
+            String username = caller.get().username();
+            for (Item item : items) {
+                Change change = contents.upsert(item.kind(), item.owner(), item.year(), item.document(), username);
+                // the import's transaction rolls the change back
+                if (change != Change.UNCHANGED && item.kind().perUnitYear() && unitYears.isLocked(item.owner(), item.year())) {
+                    throw new ProblemException(409, "Locked", "The data of work unit " + item.owner() + " for "
+                            + item.year() + " is locked by a published report");
+                }
+                counts.count(item.kind().datasetSection(), change);
             }
         }
     }

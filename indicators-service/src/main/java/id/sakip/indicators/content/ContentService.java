@@ -13,7 +13,7 @@ import id.sakip.indicators.common.Change;
 import id.sakip.indicators.content.dto.PlanStrategy;
 import id.sakip.indicators.content.dto.PlanStrategyView;
 import id.sakip.indicators.content.dto.UnitNarrative;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.PlanService;
 import id.sakip.indicators.plan.dto.PlanDoc;
 import id.sakip.indicators.security.UnitAccess;
@@ -49,13 +49,13 @@ public class ContentService {
     private final ObjectMapper json;
     private final Validator validator;
     private final UnitAccess access;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final WorkUnitService workUnits;
     private final PlanService plans;
     private final AuditLog audit;
 
     public ContentService(EntityManager em, ObjectMapper json, Validator validator, UnitAccess access,
-                          UnitYearService unitYears, WorkUnitService workUnits, PlanService plans, AuditLog audit) {
+                          UnitYearWrites unitYears, WorkUnitService workUnits, PlanService plans, AuditLog audit) {
         this.em = em;
         this.json = json;
         this.validator = validator;
@@ -135,7 +135,7 @@ public class ContentService {
         workUnits.get(unit, null);
         requireBody(body);
         throwIfInvalid(validate(body, ""));
-        unitYears.requireUnlocked(unit, year);
+        unitYears.begin(unit, year);
         ContentDocument existing = find(kind, unit, year);
         if (existing != null) {
             ETags.requireMatch(ifMatch, existing.version);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.commons.audit.AuditLog;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
@@ -18,12 +17,12 @@ import id.sakip.indicators.agreement.AgreementService;
 import id.sakip.indicators.agreement.PerformanceAgreement;
 import id.sakip.indicators.agreement.dto.AgreementInput;
 import id.sakip.indicators.common.Change;
-import id.sakip.indicators.content.ContentImport;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.common.Num;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.PlanCatalog;
 import id.sakip.indicators.plan.PlanIndex;
+import id.sakip.indicators.plan.PlanRules;
 import id.sakip.indicators.plan.PlanService;
 import id.sakip.indicators.plan.dto.PlanDoc;
 import id.sakip.indicators.realization.Realization;
@@ -37,6 +36,7 @@ import id.sakip.indicators.workunit.WorkUnitService;
 import id.sakip.indicators.workunit.dto.WorkUnitInput;
 import id.sakip.indicators.workunit.dto.WorkUnitView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.SystemException;
@@ -45,6 +45,7 @@ import jakarta.transaction.Transactional;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -57,7 +58,8 @@ import java.util.TreeSet;
 
 /**
  * Imports a {@code sakip-performance-dataset/1} file: validates everything first and reports every problem
- * with a JSON pointer (422), then upserts by natural keys in one transaction. Idempotent; {@code dryRun}
+ * with a JSON pointer (422), then upserts by natural keys in one transaction. A new section is added by its own
+ * package as a {@link DatasetSection} bean, which this class calls after its own sections. Idempotent; {@code dryRun}
  * runs the same upserts and rolls them back, so the counts are exactly what a real import would do.
  */
 @ApplicationScoped
@@ -66,11 +68,6 @@ public class DatasetService {
     public static final String FORMAT = "sakip-performance-dataset/1";
     private static final Set<String> UNIT_TYPES = Set.of("MINISTRY", "DIRECTORATE_GENERAL", "REGIONAL_OFFICE",
             "TECHNICAL_UNIT");
-    private static final Set<String> LEVELS = Set.of("STRATEGIC", "PROGRAM", "ACTIVITY");
-    private static final Set<String> KINDS = Set.of("RATIO", "VALUE");
-    private static final Set<String> POLARITIES = Set.of("HIGHER_IS_BETTER", "LOWER_IS_BETTER");
-    private static final Set<String> AGGREGATIONS = Set.of("SUM", "LAST", "AVERAGE");
-    private static final Set<String> FORMULAS = Set.of("DIFFERENCE", "INVERSE");
     private static final List<String> ENTITIES = List.of("workUnits", "plans", "agreements", "realizations",
             "history", "benchmarks", "registers", "registerRecords", "reported");
 
@@ -80,20 +77,22 @@ public class DatasetService {
     private final AgreementService agreements;
     private final RealizationService realizations;
     private final RegisterService registers;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final WorkUnitImport workUnitImport;
     private final BenchmarkCache benchmarkCache;
     private final UnitAccess access;
     private final AuditLog audit;
     private final EntityManager em;
     private final TransactionManager tm;
-    private final ContentImport contents;
+    /** The sections other packages import ({@link DatasetSection}), in their order. */
+    private final List<DatasetSection> sections;
 
     public DatasetService(ObjectMapper json, WorkUnitService workUnits, PlanService plans, AgreementService agreements,
-                          RealizationService realizations, RegisterService registers, UnitYearService unitYears,
+                          RealizationService realizations, RegisterService registers, UnitYearWrites unitYears,
                           WorkUnitImport workUnitImport, BenchmarkCache benchmarkCache, UnitAccess access,
-                          AuditLog audit, EntityManager em, TransactionManager tm, ContentImport contents) {
-        this.contents = contents;
+                          AuditLog audit, EntityManager em, TransactionManager tm,
+                          Instance<DatasetSection> sections) {
+        this.sections = sections.stream().sorted(Comparator.comparingInt(DatasetSection::order)).toList();
         this.json = json;
         this.workUnits = workUnits;
         this.workUnitImport = workUnitImport;
@@ -120,12 +119,15 @@ public class DatasetService {
         }
         Parsed p = parse(root, errors);
         checkAccess(p, caller);
-        ContentImport.Parsed content = contents.parse(root, caller, errors);
+        // Concurrent imports (and single writers) of the same unit-years wait for each other here, before anything
+        // stored is read: the later one sees the earlier one's rows and upserts over them (no duplicate key).
+        unitYears.beginAll(p.unitYears(), p.hasMasterData());
         validate(p, errors);
         errors.throwIfAny();
 
         Map<String, int[]> counts = new LinkedHashMap<>();
         ENTITIES.forEach(e -> counts.put(e, new int[3]));
+        sections.forEach(s -> s.entities().forEach(e -> counts.put(e, new int[3])));
         Set<String> changedUnitYears = new TreeSet<>();
         // Years whose imported benchmarks changed: their cached computed averages are stale too.
         Set<Integer> changedYears = new TreeSet<>();
@@ -179,7 +181,9 @@ public class DatasetService {
             planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
         }
         for (Item<RealizationInput> r : p.history) {
-            planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            if (!p.historyPlans.containsKey(r.pointer())) {
+                planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            }
         }
         // No query runs in the loops below, so nothing needs an automatic flush (which would dirty-check the whole
         // persistence context each time); the rows go out in JDBC batches at the explicit flush after them.
@@ -193,7 +197,8 @@ public class DatasetService {
             }
         }
         for (Item<RealizationInput> r : p.history) {
-            String plan = planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
+            String plan = p.historyPlans.containsKey(r.pointer()) ? p.historyPlans.get(r.pointer())
+                    : planOf(r.value().workUnit(), r.value().year(), catalog, planOfUnitYear);
             if (count(counts, "history", realizations.upsert(storedRealizations, r.value(), plan, "FY",
                     Realization.SOURCE_HISTORY, auditEntries)) != Change.UNCHANGED) {
                 changedUnitYears.add(r.value().workUnit() + "/" + r.value().year());
@@ -207,8 +212,10 @@ public class DatasetService {
         audit.recordAll(auditEntries);
         auditEntries.clear();
         Map<String, Benchmark> storedBenchmarks = preloadBenchmarks(p.benchmarks);
-        for (BenchmarkRow b : p.benchmarks) {
-            if (count(counts, "benchmarks", upsertBenchmark(b, catalog, storedBenchmarks, auditEntries))
+        for (int i = 0; i < p.benchmarks.size(); i++) {
+            BenchmarkRow b = p.benchmarks.get(i);
+            if (count(counts, "benchmarks", upsertBenchmark(b, p.benchmarkPlans.get(i), storedBenchmarks,
+                    auditEntries))
                     != Change.UNCHANGED) {
                 changedYears.add(b.year());
             }
@@ -226,11 +233,24 @@ public class DatasetService {
                 changedUnitYears.add(r.workUnit() + "/" + r.year());
             }
         }
-        counts.putAll(contents.apply(content, caller));
+        DatasetSection.Counts sectionCounts = new DatasetSection.Counts() {
+            @Override
+            public Change count(String entity, Change change) {
+                return DatasetService.count(counts, entity, change);
+            }
+
+            @Override
+            public void changed(String unitYear) {
+                changedUnitYears.add(unitYear);
+            }
+        };
+        for (DatasetSection.Part part : p.sectionParts) {
+            part.upsert(sectionCounts, auditEntries);
+        }
         em.flush();
         audit.recordAll(auditEntries);
         // Bumps each year of the changed unit-years once; the benchmark years not bumped by that are bumped here.
-        unitYears.touchAll(changedUnitYears);
+        unitYears.changedAll(changedUnitYears);
         changedUnitYears.forEach(k -> changedYears.remove(Integer.parseInt(k.substring(k.lastIndexOf('/') + 1))));
         changedYears.forEach(benchmarkCache::bump);
 
@@ -258,38 +278,11 @@ public class DatasetService {
         return summary;
     }
 
-    /** An administrator's write of one plan, validated like a dataset's plans[]; If-Match when it exists. */
-    @Transactional
-    public PlanWritten putPlan(String code, ObjectNode body, String ifMatch, Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw ProblemException.forbidden("Plans need the admin role");
-        }
-        boolean exists = plans.exists(code);
-        if (exists) {
-            id.sakip.commons.http.ETags.requireMatch(ifMatch, plans.get(code).version());
-        }
-        ObjectNode plan = body.deepCopy();
-        plan.put("code", code);
-        ObjectNode dataset = json.createObjectNode();
-        dataset.put("format", FORMAT);
-        dataset.put("source", "PUT /api/v1/plans/" + code);
-        dataset.putArray("plans").add(plan);
-        importDataset(dataset, false, caller);
-        em.flush();
-        em.clear();
-        return new PlanWritten(plans.get(code), !exists);
-    }
-
-    /** The plan after a write, and whether it was created. */
-    public record PlanWritten(PlanDoc plan, boolean created) {
-    }
-
     // ---- access -------------------------------------------------------------------------------------------
 
     /** Master data (units, plans, benchmarks) needs admin; unit data needs planning rights for each unit. */
     private void checkAccess(Parsed p, Caller caller) {
-        boolean master = !p.workUnits.isEmpty() || !p.plans.isEmpty() || !p.benchmarks.isEmpty();
-        if (master && !caller.has(Role.ADMIN)) {
+        if (p.hasMasterData() && !caller.has(Role.ADMIN)) {
             throw ProblemException.forbidden("Work units, plans and benchmarks in a dataset need the admin role");
         }
         Set<String> units = new TreeSet<>();
@@ -298,6 +291,8 @@ public class DatasetService {
         p.history.forEach(r -> addUnit(units, r.value().workUnit()));
         p.registers.units().forEach(u -> addUnit(units, u));
         p.reported.forEach(r -> addUnit(units, r.workUnit()));
+        p.sectionParts.forEach(part -> part.unitYears()
+                .forEach(k -> addUnit(units, k.substring(0, k.lastIndexOf('/')))));
         for (String unit : units) {
             access.requireWrite(caller, unit, WriteKind.PLANNING);
         }
@@ -327,6 +322,12 @@ public class DatasetService {
         }
         p.realizations.addAll(items(root, "realizations", RealizationInput.class, errors));
         p.history.addAll(items(root, "history", RealizationInput.class, errors));
+        for (Item<RealizationInput> h : p.history) {
+            String named = root.at(h.pointer()).path("plan").asText(null);
+            if (named != null) {
+                p.namedHistoryPlans.put(h.pointer(), named);
+            }
+        }
         for (Item<BenchmarkRow> i : items(root, "benchmarks", BenchmarkRow.class, errors)) {
             p.benchmarks.add(i.value());
             p.benchmarkPointers.add(i.pointer());
@@ -337,6 +338,7 @@ public class DatasetService {
         }
         // Units are checked in validate(), once the file's own units are known.
         p.registers = new RegisterImport(json).parse(root.get("registers"), "/registers", u -> true, errors);
+        sections.forEach(s -> p.sectionParts.add(s.parse(root, errors)));
         return p;
     }
 
@@ -381,7 +383,7 @@ public class DatasetService {
         validateWorkUnits(p, units, errors);
 
         List<PlanDoc> stored = plans.list();
-        validatePlans(p, stored, errors);
+        PlanRules.check(p.plans, p.planPointers, stored, errors);
         PlanIndex index = new PlanIndex(stored, p.plans);
 
         Set<String> agreementKeys = new HashSet<>();
@@ -404,26 +406,32 @@ public class DatasetService {
         // Periods per unit/year/indicator: stored rows the file does not replace, plus the file's rows.
         Map<String, Set<String>> periods = new HashMap<>();
         Set<String> keys = new HashSet<>();
-        validateRealizations(p.realizations, true, units, index, planOfUnitYear, periods, keys, errors);
-        validateRealizations(p.history, false, units, index, planOfUnitYear, periods, keys, errors);
+        validateRealizations(p, p.realizations, true, units, index, planOfUnitYear, periods, keys, errors);
+        validateRealizations(p, p.history, false, units, index, planOfUnitYear, periods, keys, errors);
         checkMixing(p, periods, errors);
 
+        // The plans agreements use per year (the file's, else the stored ones): they settle a benchmark's plan when
+        // several plans of that year hold its indicator.
+        Map<Integer, Set<String>> agreementPlans = new HashMap<>();
+        for (AgreementInput a : p.agreements) {
+            if (a.year() != null && a.plan() != null) {
+                agreementPlans.computeIfAbsent(a.year(), y -> new TreeSet<>()).add(a.plan());
+            }
+        }
         for (int i = 0; i < p.benchmarks.size(); i++) {
             BenchmarkRow b = p.benchmarks.get(i);
             String ptr = p.benchmarkPointers.get(i);
+            p.benchmarkPlans.add(null);
             if (b.year() == null) {
                 errors.add(ptr + "/year", "year is required");
                 continue;
             }
-            PlanDoc plan = index.covering(b.year()).orElse(null);
-            if (plan == null || b.indicator() == null || index.indicator(plan.code(), b.indicator()).isEmpty()) {
-                errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " for " + b.year());
-            }
+            p.benchmarkPlans.set(i, benchmarkPlan(b, ptr, index, agreementPlans, errors));
             if (b.averageAchievement() == null && b.averageValue() == null) {
                 errors.add(ptr + "/averageAchievement", "averageAchievement or averageValue is required");
             }
-            negative(b.averageAchievement(), ptr + "/averageAchievement", errors);
-            negative(b.averageValue(), ptr + "/averageValue", errors);
+            errors.nonNegative(b.averageAchievement(), ptr + "/averageAchievement");
+            errors.nonNegative(b.averageValue(), ptr + "/averageValue");
             if (b.workUnitCount() != null && b.workUnitCount() < 0) {
                 errors.add(ptr + "/workUnitCount", "must not be negative");
             }
@@ -449,6 +457,7 @@ public class DatasetService {
                 errors.add(h.pointer() + "/workUnit", "unknown work unit " + h.workUnit());
             }
         }
+        p.sectionParts.forEach(part -> part.validate(units, errors));
     }
 
     private void validateWorkUnits(Parsed p, Set<String> units, Errors errors) {
@@ -510,139 +519,8 @@ public class DatasetService {
         return !aTo.isBefore(bFrom) && !bTo.isBefore(aFrom);
     }
 
-    private void validatePlans(Parsed p, List<PlanDoc> stored, Errors errors) {
-        Set<String> indicatorKeys = new HashSet<>();
-        for (PlanDoc s : stored) {
-            for (PlanDoc.ObjectiveDoc o : s.objectives()) {
-                o.indicators().forEach(i -> indicatorKeys.add(s.code() + "/" + i.code()));
-            }
-        }
-        for (PlanDoc plan : p.plans) {
-            if (plan.code() != null && plan.objectives() != null) {
-                // Replace stored indicators of a plan the file redefines.
-                indicatorKeys.removeIf(k -> k.startsWith(plan.code() + "/"));
-                for (PlanDoc.ObjectiveDoc o : plan.objectives()) {
-                    if (o != null && o.indicators() != null) {
-                        o.indicators().stream().filter(Objects::nonNull)
-                                .forEach(i -> indicatorKeys.add(plan.code() + "/" + i.code()));
-                    }
-                }
-            }
-        }
-        Set<String> planCodes = new HashSet<>();
-        for (int n = 0; n < p.plans.size(); n++) {
-            PlanDoc plan = p.plans.get(n);
-            String ptr = p.planPointers.get(n);
-            if (plan.code() == null || plan.code().isBlank()) {
-                errors.add(ptr + "/code", "code is required");
-            } else if (!planCodes.add(plan.code())) {
-                errors.add(ptr + "/code", "duplicate plan " + plan.code());
-            }
-            if (plan.name() == null || plan.name().isBlank()) {
-                errors.add(ptr + "/name", "name is required");
-            }
-            if (plan.startYear() == null || plan.endYear() == null || plan.endYear() < plan.startYear()) {
-                errors.add(ptr + "/endYear", "startYear and endYear are required, startYear ≤ endYear");
-            }
-            if (plan.objectives() == null || plan.objectives().isEmpty()) {
-                errors.add(ptr + "/objectives", "at least one objective is required");
-                continue;
-            }
-            Set<String> objectiveCodes = new HashSet<>();
-            plan.objectives().stream().filter(Objects::nonNull).map(PlanDoc.ObjectiveDoc::code)
-                    .filter(Objects::nonNull).forEach(objectiveCodes::add);
-            Set<String> seenObjectives = new HashSet<>();
-            Set<String> seenIndicators = new HashSet<>();
-            for (int j = 0; j < plan.objectives().size(); j++) {
-                PlanDoc.ObjectiveDoc o = plan.objectives().get(j);
-                String op = ptr + "/objectives/" + j;
-                if (o == null || o.code() == null) {
-                    errors.add(op + "/code", "code is required");
-                    continue;
-                }
-                if (!seenObjectives.add(o.code())) {
-                    errors.add(op + "/code", "duplicate objective " + o.code());
-                }
-                if (o.name() == null || o.name().isBlank()) {
-                    errors.add(op + "/name", "name is required");
-                }
-                if (o.level() == null || !LEVELS.contains(o.level())) {
-                    errors.add(op + "/level", "level must be STRATEGIC, PROGRAM or ACTIVITY");
-                }
-                if (o.parent() != null && !objectiveCodes.contains(o.parent())) {
-                    errors.add(op + "/parent", "unknown objective " + o.parent() + " in plan " + plan.code());
-                }
-                List<PlanDoc.IndicatorDoc> inds = o.indicators() == null ? List.of() : o.indicators();
-                for (int k = 0; k < inds.size(); k++) {
-                    validateIndicator(plan, inds.get(k), op + "/indicators/" + k, seenIndicators, indicatorKeys,
-                            errors);
-                }
-            }
-        }
-    }
-
-    private void validateIndicator(PlanDoc plan, PlanDoc.IndicatorDoc i, String ip, Set<String> seen,
-                                   Set<String> indicatorKeys, Errors errors) {
-        if (i == null || i.code() == null) {
-            errors.add(ip + "/code", "code is required");
-            return;
-        }
-        if (!seen.add(i.code())) {
-            errors.add(ip + "/code", "duplicate indicator " + i.code() + " in plan " + plan.code());
-        }
-        if (i.name() == null || i.name().isBlank()) {
-            errors.add(ip + "/name", "name is required");
-        }
-        if (i.kind() == null || !KINDS.contains(i.kind())) {
-            errors.add(ip + "/kind", "kind must be RATIO or VALUE");
-        }
-        if (i.unit() == null || i.unit().isBlank()) {
-            errors.add(ip + "/unit", "unit is required (PERCENT, INDEX, …)");
-        }
-        if (i.polarity() == null || !POLARITIES.contains(i.polarity())) {
-            errors.add(ip + "/polarity", "polarity must be HIGHER_IS_BETTER or LOWER_IS_BETTER");
-        }
-        if (i.lowerIsBetterFormula() != null && !FORMULAS.contains(i.lowerIsBetterFormula())) {
-            errors.add(ip + "/lowerIsBetterFormula", "must be DIFFERENCE or INVERSE");
-        }
-        if (i.yearAggregation() == null || !AGGREGATIONS.contains(i.yearAggregation())) {
-            errors.add(ip + "/yearAggregation", "yearAggregation must be SUM, LAST or AVERAGE");
-        } else if ("RATIO".equals(i.kind()) && "AVERAGE".equals(i.yearAggregation())) {
-            errors.add(ip + "/yearAggregation", "a RATIO indicator sums (SUM) or takes the latest (LAST) figures");
-        }
-        if (i.scale() != null && i.scale().min() != null && i.scale().max() != null
-                && i.scale().max().compareTo(i.scale().min()) < 0) {
-            errors.add(ip + "/scale", "max is below min");
-        }
-        if (i.continues() != null) {
-            int slash = i.continues().lastIndexOf('/');
-            if (slash <= 0 || !indicatorKeys.contains(i.continues())) {
-                errors.add(ip + "/continues", "unknown indicator " + i.continues() + " (PLAN/INDICATOR)");
-            } else if (i.continues().equals(plan.code() + "/" + i.code())) {
-                errors.add(ip + "/continues", "an indicator cannot continue itself");
-            }
-        }
-        List<PlanDoc.MediumTermTargetDoc> targets = i.mediumTermTargets() == null ? List.of() : i.mediumTermTargets();
-        Set<Integer> years = new HashSet<>();
-        for (int t = 0; t < targets.size(); t++) {
-            PlanDoc.MediumTermTargetDoc mt = targets.get(t);
-            String tp = ip + "/mediumTermTargets/" + t;
-            if (mt == null || mt.target() == null) {
-                errors.add(tp + "/target", "target is required");
-                continue;
-            }
-            if (plan.startYear() != null && plan.endYear() != null
-                    && (mt.year() < plan.startYear() || mt.year() > plan.endYear())) {
-                errors.add(tp + "/year", mt.year() + " is outside the plan's years");
-            }
-            if (!years.add(mt.year())) {
-                errors.add(tp + "/year", "duplicate year " + mt.year());
-            }
-            negative(mt.target(), tp + "/target", errors);
-        }
-    }
-
-    private void validateRealizations(List<Item<RealizationInput>> rows, boolean quarterly, Set<String> units,
+    private void validateRealizations(Parsed p, List<Item<RealizationInput>> rows, boolean quarterly,
+                                      Set<String> units,
                                       PlanIndex index, Map<String, String> planOfUnitYear,
                                       Map<String, Set<String>> periods, Set<String> keys, Errors errors) {
         Map<String, String> storedPlans = new HashMap<>();
@@ -655,6 +533,13 @@ public class DatasetService {
             String plan = planOfUnitYear.get(r.workUnit() + "/" + r.year());
             if (plan == null) {
                 plan = storedPlanFor(r.workUnit(), r.year(), index, storedPlans);
+            }
+            if (!quarterly) {
+                String inForce = plan;
+                plan = historyPlan(item, plan, p, index, errors);
+                if (!Objects.equals(plan, inForce)) {
+                    p.historyPlans.put(ptr, plan);
+                }
             }
             PlanDoc.IndicatorDoc ind = plan == null || r.indicator() == null ? null
                     : index.indicator(plan, r.indicator()).orElse(null);
@@ -713,6 +598,85 @@ public class DatasetService {
         }
     }
 
+    /**
+     * The plan of a benchmark row: the one it names, else the only plan covering the year that holds the indicator;
+     * when several do, the one the year's agreements use (the file's, else the stored ones). Null after a problem.
+     */
+    private String benchmarkPlan(BenchmarkRow b, String ptr, PlanIndex index,
+                                 Map<Integer, Set<String>> filePlans, Errors errors) {
+        int year = b.year();
+        if (b.plan() != null) {
+            PlanDoc plan = index.plan(b.plan()).orElse(null);
+            if (plan == null) {
+                errors.add(ptr + "/plan", "unknown plan " + b.plan());
+            } else if (!PlanIndex.covers(plan, year)) {
+                errors.add(ptr + "/plan", "plan " + b.plan() + " does not cover " + year);
+            } else if (b.indicator() == null || index.indicator(b.plan(), b.indicator()).isEmpty()) {
+                errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " in plan " + b.plan());
+            } else {
+                return b.plan();
+            }
+            return null;
+        }
+        List<String> candidates = b.indicator() == null ? List.of()
+                : index.holding(b.indicator(), plan -> PlanIndex.covers(plan, year));
+        if (candidates.isEmpty()) {
+            errors.add(ptr + "/indicator", "unknown indicator " + b.indicator() + " for " + year);
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        Set<String> used = filePlans.containsKey(year) ? filePlans.get(year)
+                : new TreeSet<>(agreements.plansUsedIn(year));
+        List<String> narrowed = candidates.stream().filter(used::contains).toList();
+        if (narrowed.size() == 1) {
+            return narrowed.get(0);
+        }
+        errors.add(ptr + "/plan", "indicator " + b.indicator() + " of " + year + " is in several plans "
+                + candidates + ": name the plan (\"plan\")");
+        return null;
+    }
+
+    /**
+     * The plan of a history row: the one it names; else the plan in force of its unit-year when that holds the
+     * indicator; else a later plan holding it, for which the year is a baseline (or earlier) year (when several do,
+     * the one the unit's agreements use). {@code inForce} stays when nothing else fits (its problem is reported by
+     * the rules).
+     */
+    private String historyPlan(Item<RealizationInput> item, String inForce, Parsed p, PlanIndex index,
+                               Errors errors) {
+        RealizationInput r = item.value();
+        String named = p.namedHistoryPlans.get(item.pointer());
+        if (named != null) {
+            PlanDoc plan = index.plan(named).orElse(null);
+            if (plan == null) {
+                errors.add(item.pointer() + "/plan", "unknown plan " + named);
+            } else if (plan.endYear() != null && r.year() > plan.endYear()) {
+                errors.add(item.pointer() + "/plan", "plan " + named + " ends in " + plan.endYear());
+            }
+            return named;
+        }
+        if (r.indicator() == null || (inForce != null && index.indicator(inForce, r.indicator()).isPresent())) {
+            return inForce;
+        }
+        List<String> later = index.holding(r.indicator(), plan -> plan.startYear() != null
+                && plan.startYear() > r.year());
+        if (later.size() > 1) {
+            Set<String> used = new HashSet<>(agreements.plansUsedBy(r.workUnit()));
+            p.agreements.stream().filter(a -> r.workUnit().equals(a.workUnit())).map(AgreementInput::plan)
+                    .filter(Objects::nonNull).forEach(used::add);
+            List<String> narrowed = later.stream().filter(used::contains).toList();
+            if (narrowed.size() != 1) {
+                errors.add(item.pointer() + "/plan", "indicator " + r.indicator() + " is in several later plans "
+                        + later + ": name the plan (\"plan\")");
+                return inForce;
+            }
+            return narrowed.get(0);
+        }
+        return later.isEmpty() ? inForce : later.get(0);
+    }
+
     private String storedPlanFor(String unit, int year, PlanIndex index, Map<String, String> cache) {
         String key = unit + "/" + year;
         if (!cache.containsKey(key)) {
@@ -736,12 +700,6 @@ public class DatasetService {
             ok = false;
         }
         return ok;
-    }
-
-    private static void negative(BigDecimal v, String ptr, Errors errors) {
-        if (v != null && v.signum() < 0) {
-            errors.add(ptr, "must not be negative");
-        }
     }
 
     // ---- upserts without a service of their own -----------------------------------------------------------
@@ -768,9 +726,8 @@ public class DatasetService {
         return plan + "/" + indicator + "/" + year + "/" + scope;
     }
 
-    private Change upsertBenchmark(BenchmarkRow b, PlanCatalog catalog, Map<String, Benchmark> stored,
+    private Change upsertBenchmark(BenchmarkRow b, String plan, Map<String, Benchmark> stored,
                                    List<AuditLog.Change> audits) {
-        String plan = catalog.covering(b.year()).orElseThrow().code;
         String scope = b.scope() == null ? "NATIONAL" : b.scope();
         String key = benchmarkKey(plan, b.indicator(), b.year(), scope);
         Benchmark row = stored.get(key);
@@ -878,7 +835,7 @@ public class DatasetService {
     }
 
     private static Change count(Map<String, int[]> counts, String entity, Change change) {
-        int[] c = counts.get(entity);
+        int[] c = counts.computeIfAbsent(entity, e -> new int[3]);
         c[change.ordinal()]++;
         return change;
     }
@@ -890,7 +847,7 @@ public class DatasetService {
     }
 
     /** {@code benchmarks[]}. */
-    public record BenchmarkRow(String indicator, Integer year, String scope, Integer workUnitCount,
+    public record BenchmarkRow(String plan, String indicator, Integer year, String scope, Integer workUnitCount,
                                BigDecimal averageAchievement, BigDecimal averageValue) {
     }
 
@@ -910,8 +867,39 @@ public class DatasetService {
         final List<Item<RealizationInput>> history = new ArrayList<>();
         final List<BenchmarkRow> benchmarks = new ArrayList<>();
         final List<String> benchmarkPointers = new ArrayList<>();
+        /** The plan each benchmark row resolves to (validation fills it, parallel to {@link #benchmarks}). */
+        final List<String> benchmarkPlans = new ArrayList<>();
+        /** The {@code plan} a history row names, by pointer. */
+        final Map<String, String> namedHistoryPlans = new HashMap<>();
+        /** The plan of a history row when it is not the plan in force of its unit-year (baseline years), by pointer. */
+        final Map<String, String> historyPlans = new HashMap<>();
         final List<ReportedRow> reported = new ArrayList<>();
         final List<String> reportedPointers = new ArrayList<>();
         RegisterImport.Parsed registers;
+        final List<DatasetSection.Part> sectionParts = new ArrayList<>();
+
+        boolean hasMasterData() {
+            return !workUnits.isEmpty() || !plans.isEmpty() || !benchmarks.isEmpty()
+                    || sectionParts.stream().anyMatch(DatasetSection.Part::masterData);
+        }
+
+        /** Every unit-year ({@code "unit/year"}) the file writes. */
+        Set<String> unitYears() {
+            Set<String> out = new TreeSet<>();
+            agreements.forEach(a -> addUnitYear(out, a.workUnit(), a.year()));
+            realizations.forEach(r -> addUnitYear(out, r.value().workUnit(), r.value().year()));
+            history.forEach(r -> addUnitYear(out, r.value().workUnit(), r.value().year()));
+            registers.records().forEach(r -> addUnitYear(out, r.input().workUnit(), r.input().year()));
+            registers.headers().forEach(h -> addUnitYear(out, h.workUnit(), h.year()));
+            reported.forEach(r -> addUnitYear(out, r.workUnit(), r.year()));
+            sectionParts.forEach(part -> out.addAll(part.unitYears()));
+            return out;
+        }
+
+        private static void addUnitYear(Set<String> out, String unit, Integer year) {
+            if (unit != null && year != null) {
+                out.add(unit + "/" + year);
+            }
+        }
     }
 }

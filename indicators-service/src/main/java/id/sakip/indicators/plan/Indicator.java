@@ -1,10 +1,6 @@
 package id.sakip.indicators.plan;
 
-import id.sakip.indicators.achievement.IndicatorKind;
 import id.sakip.indicators.achievement.IndicatorRule;
-import id.sakip.indicators.achievement.LowerIsBetterFormula;
-import id.sakip.indicators.achievement.Polarity;
-import id.sakip.indicators.achievement.YearAggregation;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -4,8 +4,10 @@ import id.sakip.indicators.plan.dto.PlanDoc;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Plans as documents, for validation: the stored plans overlaid with those of an incoming dataset, so a
@@ -28,12 +30,21 @@ public final class PlanIndex {
     public Optional<PlanDoc> covering(int year) {
         PlanDoc best = null;
         for (PlanDoc p : plans.values()) {
-            if (p.startYear() != null && p.endYear() != null && p.startYear() <= year && year <= p.endYear()
-                    && (best == null || p.startYear() >= best.startYear())) {
+            if (covers(p, year) && (best == null || p.startYear() >= best.startYear())) {
                 best = p;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** The codes of the plans holding indicator {@code code} that pass {@code which}, in code order. */
+    public List<String> holding(String code, Predicate<PlanDoc> which) {
+        return plans.values().stream().filter(which).map(PlanDoc::code)
+                .filter(p -> indicator(p, code).isPresent()).sorted().toList();
+    }
+
+    public static boolean covers(PlanDoc p, int year) {
+        return p.startYear() != null && p.endYear() != null && p.startYear() <= year && year <= p.endYear();
     }
 
     public Optional<PlanDoc.IndicatorDoc> indicator(String plan, String code) {

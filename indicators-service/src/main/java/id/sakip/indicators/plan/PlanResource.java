@@ -3,7 +3,6 @@ package id.sakip.indicators.plan;
 import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Role;
-import id.sakip.indicators.dataset.DatasetService;
 import id.sakip.indicators.plan.dto.PlanDoc;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,12 +31,10 @@ import java.util.List;
 public class PlanResource {
 
     private final PlanService plans;
-    private final DatasetService datasets;
     private final SecurityIdentity identity;
 
-    public PlanResource(PlanService plans, DatasetService datasets, SecurityIdentity identity) {
+    public PlanResource(PlanService plans, SecurityIdentity identity) {
         this.plans = plans;
-        this.datasets = datasets;
         this.identity = identity;
     }
 
@@ -67,8 +64,7 @@ public class PlanResource {
         if (body == null || !body.isObject()) {
             throw ProblemException.badRequest("A plan object is required");
         }
-        DatasetService.PlanWritten written = datasets.putPlan(code, (ObjectNode) body, ifMatch,
-                Caller.from(identity));
+        PlanService.Written written = plans.put(code, (ObjectNode) body, ifMatch, Caller.from(identity));
         PlanDoc doc = written.plan();
         return Response.status(written.created() ? 201 : 200).entity(doc).tag(ETags.of(doc.version())).build();
     }

@@ -1,16 +1,21 @@
 package id.sakip.indicators.plan;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.commons.audit.AuditLog;
+import id.sakip.commons.http.ETags;
 import id.sakip.commons.problem.ProblemException;
+import id.sakip.commons.security.Caller;
+import id.sakip.commons.security.Role;
 import id.sakip.indicators.achievement.BenchmarkCache;
 import id.sakip.indicators.achievement.GenerationMemo;
-import id.sakip.indicators.achievement.IndicatorKind;
-import id.sakip.indicators.achievement.LowerIsBetterFormula;
-import id.sakip.indicators.achievement.Polarity;
-import id.sakip.indicators.achievement.YearAggregation;
 import id.sakip.indicators.common.Change;
+import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.common.Num;
 import id.sakip.indicators.plan.dto.PlanDoc;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -24,6 +29,9 @@ import java.util.Map;
 @ApplicationScoped
 public class PlanService {
 
+    /** Where {@link #put}'s problems point: the plan's place in a dataset, as before plans had their own write. */
+    private static final String POINTER = "/plans/0";
+
     private final PlanRepository plans;
     private final AuditLog audit;
 
@@ -31,7 +39,13 @@ public class PlanService {
     /** The catalog {@link #catalog(long)} last loaded, kept under the every-year generation it was read at. */
     private final GenerationMemo<PlanCatalog> cachedCatalog = new GenerationMemo<>();
 
-    public PlanService(PlanRepository plans, AuditLog audit, BenchmarkCache benchmarkCache) {
+    private final UnitYearWrites writes;
+    private final ObjectMapper json;
+
+    public PlanService(PlanRepository plans, AuditLog audit, BenchmarkCache benchmarkCache, UnitYearWrites writes,
+                       ObjectMapper json) {
+        this.writes = writes;
+        this.json = json;
         this.benchmarkCache = benchmarkCache;
         this.plans = plans;
         this.audit = audit;
@@ -77,6 +91,45 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(String code) {
         return plans.findByCode(code).isPresent();
+    }
+
+    /**
+     * An administrator's write of one plan, validated like a dataset's {@code plans[]} (problems point into
+     * {@code /plans/0}, as they always did); If-Match when it exists. Waits for imports writing plans or units.
+     */
+    @Transactional
+    public Written put(String code, ObjectNode body, String ifMatch, Caller caller) {
+        if (!caller.has(Role.ADMIN)) {
+            throw ProblemException.forbidden("Plans need the admin role");
+        }
+        writes.beginAll(List.of(), true);
+        boolean exists = exists(code);
+        if (exists) {
+            ETags.requireMatch(ifMatch, get(code).version());
+        }
+        ObjectNode node = body.deepCopy();
+        node.put("code", code);
+        Errors errors = new Errors();
+        PlanDoc plan = null;
+        try {
+            plan = json.treeToValue(node, PlanDoc.class);
+        } catch (JsonMappingException e) {
+            StringBuilder pointer = new StringBuilder(POINTER);
+            e.getPath().forEach(ref -> pointer.append('/')
+                    .append(ref.getFieldName() != null ? ref.getFieldName() : ref.getIndex()));
+            errors.add(pointer.toString(), e.getOriginalMessage()).throwIfAny();
+        } catch (JsonProcessingException e) {
+            errors.add(POINTER, e.getOriginalMessage()).throwIfAny();
+        }
+        PlanRules.check(List.of(plan), List.of(POINTER), list(), errors);
+        errors.throwIfAny();
+        upsert(plan);
+        plans.getEntityManager().clear();
+        return new Written(get(code), !exists);
+    }
+
+    /** The plan after a write, and whether it was created. */
+    public record Written(PlanDoc plan, boolean created) {
     }
 
     /** Creates or updates a plan, matching objectives, indicators and targets by code (validated by the caller). */

@@ -10,7 +10,7 @@ import id.sakip.indicators.agreement.AgreementService;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.common.Num;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.plan.PlanCatalog;
 import id.sakip.indicators.plan.PlanService;
 import id.sakip.indicators.plan.dto.PlanDoc;
@@ -44,13 +44,13 @@ public class RealizationService {
     private final PlanService plans;
     private final AgreementService agreements;
     private final WorkUnitService workUnits;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final UnitAccess access;
     private final AuditLog audit;
     private final DerivationService derivations;
 
     public RealizationService(RealizationRepository realizations, PlanService plans, AgreementService agreements,
-                              WorkUnitService workUnits, UnitYearService unitYears, UnitAccess access,
+                              WorkUnitService workUnits, UnitYearWrites unitYears, UnitAccess access,
                               AuditLog audit, DerivationService derivations) {
         this.derivations = derivations;
         this.realizations = realizations;
@@ -94,27 +94,27 @@ public class RealizationService {
         String plan = agreements.planFor(in.workUnit(), in.year(), catalog).orElse(null);
         RealizationRules.check(in, "", plan, indicatorDoc(catalog, plan, in.indicator()), true, errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(in.workUnit(), in.year());
-        if (realizations.findByKey(in.workUnit(), in.year(), plan, in.indicator(), in.period()).isPresent()) {
-            throw ProblemException.conflict("A realization of " + in.indicator() + " for " + in.period() + " "
-                    + in.year() + " already exists; update it with PUT");
-        }
-        requireNoMixing(in.workUnit(), in.year(), plan, in.indicator(), in.period());
-        Realization r = new Realization();
-        r.workUnit = in.workUnit();
-        r.year = in.year();
-        r.planCode = plan;
-        r.indicatorCode = in.indicator();
-        r.period = in.period();
-        r.status = Realization.DRAFT;
-        r.source = Realization.SOURCE_ENTRY;
-        applyFigures(r, in);
-        realizations.persist(r);
-        realizations.flush();
-        unitYears.touch(r.workUnit, r.year);
-        RealizationView after = view(r);
-        audit.record("Realization", key(r), "CREATE", null, after);
-        return after;
+        return unitYears.write(in.workUnit(), in.year(), () -> {
+            if (realizations.findByKey(in.workUnit(), in.year(), plan, in.indicator(), in.period()).isPresent()) {
+                throw ProblemException.conflict("A realization of " + in.indicator() + " for " + in.period() + " "
+                        + in.year() + " already exists; update it with PUT");
+            }
+            requireNoMixing(in.workUnit(), in.year(), plan, in.indicator(), in.period());
+            Realization r = new Realization();
+            r.workUnit = in.workUnit();
+            r.year = in.year();
+            r.planCode = plan;
+            r.indicatorCode = in.indicator();
+            r.period = in.period();
+            r.status = Realization.DRAFT;
+            r.source = Realization.SOURCE_ENTRY;
+            applyFigures(r, in);
+            realizations.persist(r);
+            realizations.flush();
+            RealizationView after = view(r);
+            audit.record("Realization", key(r), "CREATE", null, after);
+            return after;
+        });
     }
 
     @Transactional
@@ -142,19 +142,19 @@ public class RealizationService {
         RealizationRules.check(merged, "", r.planCode, indicatorDoc(catalog, r.planCode, r.indicatorCode), true,
                 errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(r.workUnit, r.year);
-        if (!Realization.DRAFT.equals(r.status) && !Realization.RETURNED.equals(r.status)) {
-            throw ProblemException.conflict("The realization is " + r.status
-                    + "; only a DRAFT or RETURNED one can be edited (the head can return it)");
-        }
-        RealizationView before = view(r);
-        applyFigures(r, merged);
-        r.status = Realization.DRAFT;
-        realizations.flush();
-        unitYears.touch(r.workUnit, r.year);
-        RealizationView after = view(r);
-        audit.record("Realization", key(r), "UPDATE", before, after);
-        return after;
+        return unitYears.write(r.workUnit, r.year, () -> {
+            if (!Realization.DRAFT.equals(r.status) && !Realization.RETURNED.equals(r.status)) {
+                throw ProblemException.conflict("The realization is " + r.status
+                        + "; only a DRAFT or RETURNED one can be edited (the head can return it)");
+            }
+            RealizationView before = view(r);
+            applyFigures(r, merged);
+            r.status = Realization.DRAFT;
+            realizations.flush();
+            RealizationView after = view(r);
+            audit.record("Realization", key(r), "UPDATE", before, after);
+            return after;
+        });
     }
 
     @Transactional
@@ -219,7 +219,7 @@ public class RealizationService {
             errors.add("/indicator", "nothing to adopt: " + in.indicator() + " has no derivation rule, or its register "
                     + "holds no records of " + in.workUnit() + " " + in.year()).throwIfAny();
         }
-        unitYears.requireUnlocked(in.workUnit(), in.year());
+        unitYears.begin(in.workUnit(), in.year());
         String note = "Derived from " + d.source() + (d.ruleId() == null ? "" : " (rule " + d.ruleId() + ")");
         List<RealizationInput> wanted = new ArrayList<>();
         boolean value = "VALUE".equals(ind.kind());
@@ -299,7 +299,7 @@ public class RealizationService {
                     Num.norm(row.value), row.status, change));
         }
         if (created + updated > 0) {
-            unitYears.touch(in.workUnit(), in.year());
+            unitYears.changed(in.workUnit(), in.year());
         }
         return new AdoptResult(in.workUnit(), in.year(), plan, in.indicator(), d.source(), created, updated, unchanged,
                 periods);
@@ -400,23 +400,23 @@ public class RealizationService {
         if (ifMatch != null) {
             ETags.requireMatch(ifMatch, r.version);
         }
-        unitYears.requireUnlocked(r.workUnit, r.year);
-        if (!from.contains(r.status)) {
-            throw ProblemException.conflict("Cannot " + action.toLowerCase() + " a " + r.status + " realization (needs "
-                    + String.join(" or ", from) + ")");
-        }
-        RealizationView before = view(r);
-        r.status = to;
-        r.returnReason = Realization.RETURNED.equals(to) ? reason : r.returnReason;
-        if (Realization.VERIFIED.equals(to)) {
-            r.returnReason = null;
-        }
-        r.updatedAt = now();
-        realizations.flush();
-        unitYears.touch(r.workUnit, r.year);
-        RealizationView after = view(r);
-        audit.record("Realization", key(r), action, before, after);
-        return after;
+        return unitYears.write(r.workUnit, r.year, () -> {
+            if (!from.contains(r.status)) {
+                throw ProblemException.conflict("Cannot " + action.toLowerCase() + " a " + r.status + " realization (needs "
+                        + String.join(" or ", from) + ")");
+            }
+            RealizationView before = view(r);
+            r.status = to;
+            r.returnReason = Realization.RETURNED.equals(to) ? reason : r.returnReason;
+            if (Realization.VERIFIED.equals(to)) {
+                r.returnReason = null;
+            }
+            r.updatedAt = now();
+            realizations.flush();
+            RealizationView after = view(r);
+            audit.record("Realization", key(r), action, before, after);
+            return after;
+        });
     }
 
     private void requireNoMixing(String unit, int year, String plan, String indicator, String period) {

@@ -1,5 +1,6 @@
 package id.sakip.indicators.register;
 
+import id.sakip.indicators.plan.IndicatorKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.Role;
 import id.sakip.indicators.achievement.BenchmarkCache;
-import id.sakip.indicators.achievement.IndicatorKind;
 import id.sakip.indicators.common.Errors;
 import id.sakip.indicators.plan.Indicator;
 import id.sakip.indicators.plan.Objective;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.sakip.indicators.common.Errors;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,10 +27,10 @@ public class LegacyRegisterMigration {
     private final EntityManager em;
     private final ObjectMapper json;
     private final RegisterService registers;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
 
     public LegacyRegisterMigration(EntityManager em, ObjectMapper json, RegisterService registers,
-                                   UnitYearService unitYears) {
+                                   UnitYearWrites unitYears) {
         this.em = em;
         this.json = json;
         this.registers = registers;
@@ -62,7 +62,7 @@ public class LegacyRegisterMigration {
             RegisterService.ImportResult result = registers.importRegisters(parsed);
             for (String uy : result.changedUnitYears()) {
                 int slash = uy.lastIndexOf('/');
-                unitYears.touch(uy.substring(0, slash), Integer.parseInt(uy.substring(slash + 1)));
+                unitYears.changed(uy.substring(0, slash), Integer.parseInt(uy.substring(slash + 1)));
             }
             em.createNativeQuery("DELETE FROM register_document WHERE id = ?1").setParameter(1, id).executeUpdate();
             LOG.infof("register_document %d (%s) moved into the register tables", id, name);

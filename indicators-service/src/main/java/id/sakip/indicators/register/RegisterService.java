@@ -11,7 +11,7 @@ import id.sakip.commons.security.Caller;
 import id.sakip.commons.security.WriteKind;
 import id.sakip.indicators.common.Change;
 import id.sakip.indicators.common.Errors;
-import id.sakip.indicators.lock.UnitYearService;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.register.dto.RecordInput;
 import id.sakip.indicators.register.dto.SuspectInput;
 import id.sakip.indicators.security.UnitAccess;
@@ -44,11 +44,11 @@ public class RegisterService {
     private final EntityManager em;
     private final ObjectMapper json;
     private final UnitAccess access;
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final WorkUnitService workUnits;
     private final AuditLog audit;
 
-    public RegisterService(EntityManager em, ObjectMapper json, UnitAccess access, UnitYearService unitYears,
+    public RegisterService(EntityManager em, ObjectMapper json, UnitAccess access, UnitYearWrites unitYears,
                            WorkUnitService workUnits, AuditLog audit) {
         this.em = em;
         this.json = json;
@@ -205,27 +205,27 @@ public class RegisterService {
         if (!workUnits.exists(in.workUnit())) {
             errors.add("/workUnit", "unknown work unit " + in.workUnit()).throwIfAny();
         }
-        List<E> existing = entities(type, List.of(in.workUnit()), in.year());
-        in = type.normalize(in, existing.size() + 1);
-        type.validate(in, "", errors);
-        errors.throwIfAny();
-        unitYears.requireUnlocked(in.workUnit(), in.year());
-        String key = type.key(in);
-        if (existing.stream().anyMatch(x -> type.key(x).equals(key))) {
-            throw ProblemException.conflict("A " + type.id + " record " + key + " of " + in.workUnit() + " "
-                    + in.year() + " already exists; change it with PUT");
-        }
-        E e = type.newEntity();
-        e.workUnit = in.workUnit();
-        e.year = in.year();
-        e.position = existing.stream().mapToInt(x -> x.position).max().orElse(0) + 1;
-        type.apply(in, e);
-        e.updatedAt = now();
-        em.persist(e);
-        em.flush();
-        unitYears.touch(e.workUnit, e.year);
-        audit.record(auditEntity(type), auditKey(type, e), "CREATE", null, type.view(e));
-        return new Written(node(type, e), e.version);
+        return unitYears.write(in.workUnit(), in.year(), () -> {
+            List<E> existing = entities(type, List.of(in.workUnit()), in.year());
+            I normalized = type.normalize(in, existing.size() + 1);
+            type.validate(normalized, "", errors);
+            errors.throwIfAny();
+            String key = type.key(normalized);
+            if (existing.stream().anyMatch(x -> type.key(x).equals(key))) {
+                throw ProblemException.conflict("A " + type.id + " record " + key + " of " + normalized.workUnit()
+                        + " " + normalized.year() + " already exists; change it with PUT");
+            }
+            E e = type.newEntity();
+            e.workUnit = normalized.workUnit();
+            e.year = normalized.year();
+            e.position = existing.stream().mapToInt(x -> x.position).max().orElse(0) + 1;
+            type.apply(normalized, e);
+            e.updatedAt = now();
+            em.persist(e);
+            em.flush();
+            audit.record(auditEntity(type), auditKey(type, e), "CREATE", null, type.view(e));
+            return new Written(node(type, e), e.version);
+        });
     }
 
     @Transactional
@@ -256,7 +256,7 @@ public class RegisterService {
         I in = type.normalize(type.complete(parse(b, type.input), e), e.position);
         type.validate(in, "", errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(e.workUnit, e.year);
+        unitYears.begin(e.workUnit, e.year);
         String key = type.key(in);
         if (!key.equals(type.key(e)) && entities(type, List.of(e.workUnit), e.year).stream()
                 .anyMatch(x -> !x.id.equals(e.id) && type.key(x).equals(key))) {
@@ -268,7 +268,7 @@ public class RegisterService {
             type.apply(in, e);
             e.updatedAt = now();
             em.flush();
-            unitYears.touch(e.workUnit, e.year);
+            unitYears.changed(e.workUnit, e.year);
             audit.record(auditEntity(type), auditKey(type, e), "UPDATE", before, type.view(e));
         }
         return new Written(node(type, e), e.version);
@@ -284,13 +284,13 @@ public class RegisterService {
         E e = find(type, id);
         access.requireWrite(caller, e.workUnit, WriteKind.REALIZATION);
         ETags.requireMatch(ifMatch, e.version);
-        unitYears.requireUnlocked(e.workUnit, e.year);
-        I before = type.view(e);
-        String key = auditKey(type, e);
-        em.remove(e);
-        em.flush();
-        unitYears.touch(e.workUnit, e.year);
-        audit.record(auditEntity(type), key, "DELETE", before, null);
+        unitYears.write(e.workUnit, e.year, () -> {
+            I before = type.view(e);
+            String key = auditKey(type, e);
+            em.remove(e);
+            em.flush();
+            audit.record(auditEntity(type), key, "DELETE", before, null);
+        });
     }
 
     // ---- suspects of a case -----------------------------------------------------------------------------------
@@ -314,16 +314,16 @@ public class RegisterService {
         Errors errors = new Errors();
         RegisterTypes.validateSuspect(in, "", errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(c.workUnit, c.year);
-        Suspect s = new Suspect();
-        s.justiceCase = c;
-        RegisterTypes.applySuspect(in, s, c.suspects.size() + 1);
-        c.suspects.add(s);
-        em.persist(s);
-        em.flush();
-        unitYears.touch(c.workUnit, c.year);
-        audit.record("JusticeCaseSuspect", suspectKey(s), "CREATE", null, RegisterTypes.suspectView(s));
-        return new Written(RegisterTypes.suspectResource(s), s.version);
+        return unitYears.write(c.workUnit, c.year, () -> {
+            Suspect s = new Suspect();
+            s.justiceCase = c;
+            RegisterTypes.applySuspect(in, s, c.suspects.size() + 1);
+            c.suspects.add(s);
+            em.persist(s);
+            em.flush();
+            audit.record("JusticeCaseSuspect", suspectKey(s), "CREATE", null, RegisterTypes.suspectView(s));
+            return new Written(RegisterTypes.suspectResource(s), s.version);
+        });
     }
 
     @Transactional
@@ -335,12 +335,12 @@ public class RegisterService {
         Errors errors = new Errors();
         RegisterTypes.validateSuspect(in, "", errors);
         errors.throwIfAny();
-        unitYears.requireUnlocked(s.justiceCase.workUnit, s.justiceCase.year);
+        unitYears.begin(s.justiceCase.workUnit, s.justiceCase.year);
         SuspectInput before = RegisterTypes.suspectView(s);
         if (!before.equals(in)) {
             RegisterTypes.applySuspect(in, s, s.position);
             em.flush();
-            unitYears.touch(s.justiceCase.workUnit, s.justiceCase.year);
+            unitYears.changed(s.justiceCase.workUnit, s.justiceCase.year);
             audit.record("JusticeCaseSuspect", suspectKey(s), "UPDATE", before, RegisterTypes.suspectView(s));
         }
         return new Written(RegisterTypes.suspectResource(s), s.version);
@@ -352,16 +352,16 @@ public class RegisterService {
         JusticeCase c = s.justiceCase;
         access.requireWrite(caller, c.workUnit, WriteKind.REALIZATION);
         ETags.requireMatch(ifMatch, s.version);
-        unitYears.requireUnlocked(c.workUnit, c.year);
-        String key = suspectKey(s);
-        SuspectInput before = RegisterTypes.suspectView(s);
-        c.suspects.remove(s);
-        for (int i = 0; i < c.suspects.size(); i++) {
-            c.suspects.get(i).position = i + 1;
-        }
-        em.flush();
-        unitYears.touch(c.workUnit, c.year);
-        audit.record("JusticeCaseSuspect", key, "DELETE", before, null);
+        unitYears.write(c.workUnit, c.year, () -> {
+            String key = suspectKey(s);
+            SuspectInput before = RegisterTypes.suspectView(s);
+            c.suspects.remove(s);
+            for (int i = 0; i < c.suspects.size(); i++) {
+                c.suspects.get(i).position = i + 1;
+            }
+            em.flush();
+            audit.record("JusticeCaseSuspect", key, "DELETE", before, null);
+        });
     }
 
     private Suspect suspect(long caseId, long id) {

@@ -3,49 +3,36 @@ package id.sakip.indicators.security;
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.AccessPolicy;
 import id.sakip.commons.security.Caller;
-import id.sakip.commons.security.Role;
 import id.sakip.commons.security.WriteKind;
 import id.sakip.indicators.workunit.Hierarchy;
-import id.sakip.indicators.workunit.WorkUnitService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.LocalDate;
+
 /**
- * Who may see or change which unit-year. Reads of a unit-year follow the hierarchy of that year: a regional
- * office reads a unit that was below it at any time during the year (408103 is read by KANWIL-KEPRI for 2024
- * and by KANWIL-DJIM-KEPRI for 2025). Writes are delegated to {@link AccessPolicy}.
+ * Who may see or change which unit-year: service-commons' {@link AccessPolicy} is the one rule; this class only says
+ * which hierarchy it consults. Reads of a unit-year follow the hierarchy of that year ({@link DatabaseUnitHierarchy}:
+ * a regional office reads a unit that was below it at any time during the year), or a snapshot the caller already
+ * holds (set-based reads).
  */
 @ApplicationScoped
 public class UnitAccess {
 
     private final AccessPolicy policy;
-    private final WorkUnitService workUnits;
 
-    public UnitAccess(AccessPolicy policy, WorkUnitService workUnits) {
+    public UnitAccess(AccessPolicy policy) {
         this.policy = policy;
-        this.workUnits = workUnits;
     }
 
     public boolean canRead(Caller caller, String unit, int year) {
-        return canRead(caller, unit, year, null);
+        return policy.canRead(caller, unit, LocalDate.of(year, 1, 1));
     }
 
     /** {@code hierarchy} may be passed when the caller already holds a snapshot (set-based reads). */
     public boolean canRead(Caller caller, String unit, int year, Hierarchy hierarchy) {
-        if (caller.readsEverything()) {
-            return true;
-        }
-        if (caller.workUnit() == null || unit == null) {
-            return false;
-        }
-        if (caller.workUnit().equals(unit)
-                && caller.hasAny(Role.OPERATOR, Role.PLANNER, Role.HEAD, Role.REGIONAL)) {
-            return true;
-        }
-        if (!caller.has(Role.REGIONAL)) {
-            return false;
-        }
-        Hierarchy h = hierarchy != null ? hierarchy : workUnits.hierarchy();
-        return h.isBelowDuringYear(unit, caller.workUnit(), year);
+        AccessPolicy rule = hierarchy == null ? policy
+                : new AccessPolicy((u, date) -> hierarchy.ancestorsDuringYear(u, date.getYear()));
+        return rule.canRead(caller, unit, LocalDate.of(year, 1, 1));
     }
 
     public void requireRead(Caller caller, String unit, int year) {

@@ -75,12 +75,16 @@ public final class Hierarchy {
 
     /** True when {@code ancestor} is above {@code unit} at any time during {@code year}. */
     public boolean isBelowDuringYear(String unit, String ancestor, int year) {
+        return ancestorsDuringYear(unit, year).contains(ancestor);
+    }
+
+    /** Every unit above {@code unit} at any time during {@code year}: those of 1 January first, nearest first. */
+    public List<String> ancestorsDuringYear(String unit, int year) {
+        Set<String> out = new LinkedHashSet<>();
         for (LocalDate date : significantDates(year)) {
-            if (ancestors(unit, date).contains(ancestor)) {
-                return true;
-            }
+            out.addAll(ancestors(unit, date));
         }
-        return false;
+        return new ArrayList<>(out);
     }
 
     /** Units below {@code ancestor} (any depth) on a date, sorted by code. */

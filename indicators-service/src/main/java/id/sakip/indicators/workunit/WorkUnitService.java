@@ -6,6 +6,7 @@ import id.sakip.commons.problem.ProblemException;
 import id.sakip.indicators.achievement.BenchmarkCache;
 import id.sakip.indicators.achievement.GenerationMemo;
 import id.sakip.indicators.common.Change;
+import id.sakip.indicators.unityear.UnitYearWrites;
 import id.sakip.indicators.workunit.dto.WorkUnitInput;
 import id.sakip.indicators.workunit.dto.WorkUnitSummary;
 import id.sakip.indicators.workunit.dto.WorkUnitView;
@@ -27,10 +28,13 @@ public class WorkUnitService {
     private final WorkUnitRepository units;
     private final AuditLog audit;
     private final BenchmarkCache generations;
+    private final UnitYearWrites unitYears;
     /** The directory {@link #directory(long)} last loaded, kept under the every-year generation it was read at. */
     private final GenerationMemo<Directory> cachedDirectory = new GenerationMemo<>();
 
-    public WorkUnitService(WorkUnitRepository units, AuditLog audit, BenchmarkCache generations) {
+    public WorkUnitService(WorkUnitRepository units, AuditLog audit, BenchmarkCache generations,
+                           UnitYearWrites unitYears) {
+        this.unitYears = unitYears;
         this.units = units;
         this.audit = audit;
         this.generations = generations;
@@ -115,6 +119,7 @@ public class WorkUnitService {
     @Transactional
     public Written put(WorkUnitInput in, String ifMatch) {
         WorkUnitValidator.check(in, this);
+        unitYears.beginAll(List.of(), true);
         units.findByCode(in.code()).ifPresent(u -> ETags.requireMatch(ifMatch, u.version));
         Change change = upsert(in);
         WorkUnit u = units.findByCode(in.code()).orElseThrow();

@@ -1,5 +1,9 @@
 package id.sakip.indicators.achievement;
 
+import id.sakip.indicators.plan.IndicatorKind;
+import id.sakip.indicators.plan.Polarity;
+import id.sakip.indicators.plan.YearAggregation;
+import id.sakip.indicators.plan.LowerIsBetterFormula;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package id.sakip.indicators.achievement;
+package id.sakip.indicators.plan;
 
 /** Achievement formula of a lower-is-better indicator. */
 public enum LowerIsBetterFormula {

@@ -1,4 +1,4 @@
-package id.sakip.indicators.achievement;
+package id.sakip.indicators.plan;
 
 /** RATIO: numerator / denominator × 100; VALUE: a number entered directly (e.g. an index). */
 public enum IndicatorKind {

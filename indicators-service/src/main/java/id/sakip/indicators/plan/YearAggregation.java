@@ -1,4 +1,4 @@
-package id.sakip.indicators.achievement;
+package id.sakip.indicators.plan;
 
 /** How quarterly entries make a year (or year-to-date) value. */
 public enum YearAggregation {

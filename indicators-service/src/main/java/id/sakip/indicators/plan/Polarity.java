@@ -1,4 +1,4 @@
-package id.sakip.indicators.achievement;
+package id.sakip.indicators.plan;
 
 /** Whether a higher realization is better (most IKKs) or a lower one (e.g. an overstay rate). */
 public enum Polarity {

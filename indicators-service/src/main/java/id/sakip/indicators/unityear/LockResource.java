@@ -1,4 +1,4 @@
-package id.sakip.indicators.lock;
+package id.sakip.indicators.unityear;
 
 import id.sakip.commons.problem.ProblemException;
 import id.sakip.commons.security.Caller;
@@ -26,11 +26,11 @@ import java.util.Map;
 @Tag(name = "Locks", description = "A published report freezes its unit-year")
 public class LockResource {
 
-    private final UnitYearService unitYears;
+    private final UnitYearWrites unitYears;
     private final WorkUnitService workUnits;
     private final SecurityIdentity identity;
 
-    public LockResource(UnitYearService unitYears, WorkUnitService workUnits, SecurityIdentity identity) {
+    public LockResource(UnitYearWrites unitYears, WorkUnitService workUnits, SecurityIdentity identity) {
         this.unitYears = unitYears;
         this.workUnits = workUnits;
         this.identity = identity;

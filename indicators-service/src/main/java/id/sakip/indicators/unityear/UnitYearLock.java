@@ -1,4 +1,4 @@
-package id.sakip.indicators.lock;
+package id.sakip.indicators.unityear;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +9,10 @@ import jakarta.persistence.Table;
 
 import java.time.OffsetDateTime;
 
-/** When anything of a unit-year last changed (for {@code updatedSince} and {@code updatedAt}). */
+/** A unit-year frozen by a published report. */
 @Entity
-@Table(name = "unit_year_change")
-public class UnitYearChange {
+@Table(name = "unit_year_lock")
+public class UnitYearLock {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +24,11 @@ public class UnitYearChange {
     @Column(nullable = false)
     public int year;
 
-    @Column(name = "changed_at", nullable = false)
-    public OffsetDateTime changedAt;
+    @Column(name = "locked_at", nullable = false)
+    public OffsetDateTime lockedAt;
+
+    @Column(name = "locked_by")
+    public String lockedBy;
+
+    public String reason;
 }
