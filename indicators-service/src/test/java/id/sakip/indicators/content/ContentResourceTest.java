@@ -197,8 +197,9 @@ class ContentResourceTest {
         risks.addObject().put("workUnit", "NOPE").put("year", 2020);
         file.putArray("planStrategies").addObject().put("plan", "NOPE");
         JsonPath problem = JsonPath.from(importing(file.toString(), 422));
-        assertEquals(List.of("/riskRegisters/0/risks/0/mitigation", "/riskRegisters/1/workUnit",
-                "/planStrategies/0/plan"), problem.getList("errors.pointer"));
+        // the file's own problems first, then those found against the stored units
+        assertEquals(List.of("/riskRegisters/0/risks/0/mitigation", "/planStrategies/0/plan",
+                "/riskRegisters/1/workUnit"), problem.getList("errors.pointer"));
         given().when().get("/api/v1/work-units/408103/profile/2020").then().statusCode(404);
         ((ArrayNode) file.get("riskRegisters")).remove(1);
         file.remove("planStrategies");
