@@ -79,7 +79,7 @@ public final class ChartRenderer {
         int left = 50;
         double slot = (W - left - 10) / (double) n;
         int charsPerLine = (int) Math.max(8, slot / 5.4);
-        List<List<String>> labelLines = c.labels().stream().map(l -> wrap(l, charsPerLine, 4)).toList();
+        List<List<String>> labelLines = c.labels().stream().map(l -> wrap(l, charsPerLine, 6)).toList();
         int labelRows = labelLines.stream().mapToInt(List::size).max().orElse(1);
         int bottom = 14 + 11 * labelRows;
         int top = 25;

@@ -33,11 +33,11 @@ public final class Doc {
         /** Front matter (foreword, summary): the chapters before the first numbered one ("BAB I"), paged i, ii, iii. */
         public boolean frontMatter(Chapter ch) {
             for (Chapter c : chapters) {
-                if (c == ch) {
-                    return true;
-                }
                 if (!c.label().isEmpty()) {
                     return false;
+                }
+                if (c == ch) {
+                    return true;
                 }
             }
             return false;

@@ -208,6 +208,7 @@ class ReportResourceTest {
             assertNoInternalsAndEveryFootnote(text.replaceAll("\\s+", " "));
             // front matter paged i, ii …; BAB I starts at page 1
             assertTrue(text.matches("(?s).*KATA PENGANTAR\\s*\\.*\\s*[ivx]+\\s.*"), "roman page of the foreword in the contents");
+            assertTrue(text.matches("(?s).*BAB I PENDAHULUAN\\s*\\.*\\s*1\\s.*"), "BAB I on page 1");
             var attached = doc.getDocumentCatalog().getNames().getEmbeddedFiles().getNames().get("lkjip-408103-2024.json");
             assertNotNull(attached, "the report's data inside the PDF");
             assertTrue(new String(attached.getEmbeddedFile().toByteArray(), java.nio.charset.StandardCharsets.UTF_8)
