@@ -1,9 +1,9 @@
 package id.sakip.reporting.render;
 
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -43,55 +43,51 @@ public class PdfRenderer {
     }
 
     public byte[] render(String xhtml, Attachment attachment) {
-        byte[] pdf;
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
-            builder.usePdfUaAccessibility(true);
-            builder.useColorProfile(SRGB);
-            builder.useSVGDrawer(new BatikSVGDrawer());
-            builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(xhtml, null);
-            builder.toStream(out);
-            builder.run();
-            pdf = out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not render the PDF", e);
-        }
-        return attachment == null ? pdf : attach(pdf, attachment);
-    }
-
-    private static byte[] attach(byte[] pdf, Attachment a) {
-        try (PDDocument doc = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(a.content()));
-            file.setSubtype(a.mimeType());
-            file.setSize(a.content().length);
-            GregorianCalendar now = new GregorianCalendar();
-            file.setCreationDate(now);
-            file.setModDate(now);
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile(a.name());
-            spec.setFileUnicode(a.name());
-            spec.setFileDescription(a.description());
-            spec.setEmbeddedFile(file);
-            spec.setEmbeddedFileUnicode(file);
-            spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Data"));
-            PDDocumentCatalog catalog = doc.getDocumentCatalog();
-            PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-            tree.setNames(Map.of(a.name(), spec));
-            PDDocumentNameDictionary names = catalog.getNames() == null ? new PDDocumentNameDictionary(catalog) : catalog.getNames();
-            names.setEmbeddedFiles(tree);
-            catalog.setNames(names);
-            COSArray af = new COSArray();
-            af.add(spec);
-            catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+        builder.usePdfUaAccessibility(true);
+        builder.useColorProfile(SRGB);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+        builder.withHtmlContent(xhtml, null);
+        // Laid out and attached to in memory, written once.
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument doc = renderer.createPDFKeepOpen();
+             ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            if (attachment != null) {
+                attach(doc, attachment);
+            }
             doc.save(out);
             return out.toByteArray();
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not attach " + a.name() + " to the PDF", e);
+            throw new UncheckedIOException("Could not render the PDF", e);
         }
+    }
+
+    private static void attach(PDDocument doc, Attachment a) throws IOException {
+        PDEmbeddedFile file = new PDEmbeddedFile(doc, new ByteArrayInputStream(a.content()));
+        file.setSubtype(a.mimeType());
+        file.setSize(a.content().length);
+        GregorianCalendar now = new GregorianCalendar();
+        file.setCreationDate(now);
+        file.setModDate(now);
+        PDComplexFileSpecification spec = new PDComplexFileSpecification();
+        spec.setFile(a.name());
+        spec.setFileUnicode(a.name());
+        spec.setFileDescription(a.description());
+        spec.setEmbeddedFile(file);
+        spec.setEmbeddedFileUnicode(file);
+        spec.getCOSObject().setItem(COSName.getPDFName("AFRelationship"), COSName.getPDFName("Data"));
+        PDDocumentCatalog catalog = doc.getDocumentCatalog();
+        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
+        tree.setNames(Map.of(a.name(), spec));
+        PDDocumentNameDictionary names = catalog.getNames() == null ? new PDDocumentNameDictionary(catalog) : catalog.getNames();
+        names.setEmbeddedFiles(tree);
+        catalog.setNames(names);
+        COSArray af = new COSArray();
+        af.add(spec);
+        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), af);
     }
 
     private static InputStream font(String path) {
