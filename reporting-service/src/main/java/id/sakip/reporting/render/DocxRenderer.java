@@ -238,11 +238,12 @@ public class DocxRenderer {
         private void fill(XWPFTableRow row, List<Doc.Cell> cells, boolean headOrStrong, int cols, boolean wide) {
             boolean head = row.isRepeatHeader();
             int col = 0;
+            int index = 0;
             for (Doc.Cell c : cells) {
                 if (col >= cols) {
                     break;
                 }
-                XWPFTableCell cell = row.getCell(col);
+                XWPFTableCell cell = row.getCell(index);
                 if (cell == null) {
                     cell = row.addNewTableCell();
                 }
@@ -250,8 +251,8 @@ public class DocxRenderer {
                 if (span > 1) {
                     cell.getCTTc().addNewTcPr().addNewGridSpan().setVal(BigInteger.valueOf(span));
                     // The cells the span covers were created with the row: remove them so the grid stays right.
-                    for (int k = 1; k < span && row.getCell(col + 1) != null; k++) {
-                        row.removeCell(col + 1);
+                    for (int k = 1; k < span && row.getCell(index + 1) != null; k++) {
+                        row.removeCell(index + 1);
                     }
                 }
                 if (head) {
@@ -271,6 +272,11 @@ public class DocxRenderer {
                 }
                 run.setText(c.text());
                 col += span;
+                index++;
+            }
+            // a row whose cells fill the grid keeps no empty cell the spans pushed past its end
+            while (col >= cols && row.getTableCells().size() > index) {
+                row.removeCell(index);
             }
         }
 

@@ -95,6 +95,8 @@ class OfficeDocumentsTest {
             assertTrue(t.getRow(0).isRepeatHeader(), "header row repeats on every page");
             assertFalse(t.getRow(1).isRepeatHeader());
             assertEquals("111,11%", t.getRow(1).getCell(3).getText());
+            assertEquals(3, t.getRow(4).getTableCells().size(), "the total row: a cell spanning two columns and two more");
+            assertEquals("13.500.001", t.getRow(4).getCell(1).getText().replace("Rp ", ""));
 
             List<XWPFParagraph> numbered = d.getParagraphs().stream().filter(p -> p.getNumID() != null).toList();
             assertEquals(3, numbered.size());
