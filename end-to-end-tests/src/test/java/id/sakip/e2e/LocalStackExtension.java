@@ -27,8 +27,11 @@ import java.util.stream.Stream;
  */
 public final class LocalStackExtension implements BeforeAllCallback, ParameterResolver {
 
-    /** Test ports = run ports + 10000. */
-    static final int TEST_PORT_OFFSET = 10000;
+    /**
+     * Test ports = run ports + 10000, or + the system property {@code sakip.e2e.port-offset} (so that two
+     * checkouts can run this suite at once on one machine).
+     */
+    static final int TEST_PORT_OFFSET = Integer.getInteger("sakip.e2e.port-offset", 10000);
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(LocalStackExtension.class);
 
